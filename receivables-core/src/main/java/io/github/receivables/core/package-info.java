@@ -1,0 +1,2 @@
+/** Receivables SDK, core module. */
+package io.github.receivables.core;

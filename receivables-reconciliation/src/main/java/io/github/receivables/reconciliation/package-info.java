@@ -1,0 +1,2 @@
+/** Receivables SDK, reconciliation module. */
+package io.github.receivables.reconciliation;

@@ -1,0 +1,2 @@
+/** Receivables SDK, reminders module. */
+package io.github.receivables.reminders;

@@ -1,0 +1,2 @@
+/** Receivables SDK, spi module. */
+package io.github.receivables.spi;
