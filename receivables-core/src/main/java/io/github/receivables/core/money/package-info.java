@@ -1,0 +1,5 @@
+/**
+ * Money as an exact count of a currency's minor units, with explicit rounding and lossless
+ * splitting.
+ */
+package io.github.receivables.core.money;

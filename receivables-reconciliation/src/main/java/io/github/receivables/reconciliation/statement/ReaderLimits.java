@@ -1,0 +1,78 @@
+package io.github.receivables.reconciliation.statement;
+
+/**
+ * Bounds a reader enforces so that a hostile or broken file ends in a
+ * {@link LimitExceededException} instead of exhausting memory or time.
+ *
+ * @param maxFileBytes the largest input read, in bytes
+ * @param maxEntries the most entries (plus transaction details) read from one file
+ * @param maxFieldLength the longest text of one field or XML text node, in characters
+ * @param maxDepth the deepest XML element nesting accepted
+ */
+public record ReaderLimits(long maxFileBytes, long maxEntries, int maxFieldLength, int maxDepth) {
+
+    /**
+     * Defaults that every real statement we know fits in: 2 GiB, 10 million entries, 64 KiB per
+     * field and a nesting depth of 64.
+     */
+    public static final ReaderLimits DEFAULTS =
+            new ReaderLimits(2L * 1024 * 1024 * 1024, 10_000_000L, 65_536, 64);
+
+    /**
+     * Validates the limits.
+     *
+     * @throws IllegalArgumentException if any limit is not positive
+     */
+    public ReaderLimits {
+        requirePositive("maxFileBytes", maxFileBytes);
+        requirePositive("maxEntries", maxEntries);
+        requirePositive("maxFieldLength", maxFieldLength);
+        requirePositive("maxDepth", maxDepth);
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+
+    /**
+     * Returns a copy with another maximum file size.
+     *
+     * @param bytes the largest input read, in bytes
+     * @return the new limits
+     */
+    public ReaderLimits withMaxFileBytes(long bytes) {
+        return new ReaderLimits(bytes, maxEntries, maxFieldLength, maxDepth);
+    }
+
+    /**
+     * Returns a copy with another maximum entry count.
+     *
+     * @param entries the most entries read from one file
+     * @return the new limits
+     */
+    public ReaderLimits withMaxEntries(long entries) {
+        return new ReaderLimits(maxFileBytes, entries, maxFieldLength, maxDepth);
+    }
+
+    /**
+     * Returns a copy with another maximum field length.
+     *
+     * @param characters the longest text of one field
+     * @return the new limits
+     */
+    public ReaderLimits withMaxFieldLength(int characters) {
+        return new ReaderLimits(maxFileBytes, maxEntries, characters, maxDepth);
+    }
+
+    /**
+     * Returns a copy with another maximum nesting depth.
+     *
+     * @param depth the deepest XML nesting accepted
+     * @return the new limits
+     */
+    public ReaderLimits withMaxDepth(int depth) {
+        return new ReaderLimits(maxFileBytes, maxEntries, maxFieldLength, depth);
+    }
+}
