@@ -40,15 +40,20 @@ final class CsvLineReader {
         unread(first);
         lineNumber++;
         rowStartLine = lineNumber;
+        return readFields();
+    }
+
+    /** Returns the line on which the last row returned starts, 1-based. */
+    long rowLine() {
+        return rowStartLine;
+    }
+
+    private List<String> readFields() throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         int length = 0;
-        while (true) {
-            int c = read();
-            if (c < 0) {
-                break;
-            }
+        for (int c = read(); c >= 0; c = read()) {
             if (++length > maxRowLength) {
                 throw new LimitExceededException(new SourcePosition(source, rowStartLine, 0, ""),
                         "row is longer than the limit of " + maxRowLength + " characters");
@@ -69,11 +74,6 @@ final class CsvLineReader {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    /** Returns the line on which the last row returned starts, 1-based. */
-    long rowLine() {
-        return rowStartLine;
     }
 
     private boolean appendQuoted(StringBuilder field, int c) throws IOException {

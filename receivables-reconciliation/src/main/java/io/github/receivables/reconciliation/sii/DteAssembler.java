@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class DteAssembler {
 
-    /** The most rows of one repeated group; the SII allows at most 1000 detail lines. */
+    /** Maximum rows of one repeated group, above the SII maximum of 1000 detail lines. */
     static final int MAX_GROUP_ROWS = 5_000;
 
     static final String ID_DOC = "Encabezado/IdDoc/";

@@ -88,7 +88,7 @@ public record DteDocument(
     }
 
     /**
-     * Returns the SII type when the SDK knows its code.
+     * Returns the SII type when {@link SiiDocumentType} lists the code.
      *
      * @return the type, or empty for a code outside {@link SiiDocumentType}, such as 43
      */

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>The encoding comes from the XML declaration (SII files declare ISO-8859-1; UTF-8 and
  * windows-1252 work too), else from a byte order mark, else from
  * {@link DteReaderOptions#undeclaredCharset()}. Signatures are ignored and not verified. DTDs and
- * entity references other than the predefined ones are refused, and the
+ * entity references other than the predefined ones are rejected, and the
  * {@link DteReaderOptions#limits() limits} bound the file size, the number of DTEs, the length of
  * a text and the nesting depth. Memory stays bounded by one DTE whatever the file size.
  *
@@ -69,7 +69,7 @@ public final class DteReader {
      * @throws MalformedStatementException if the input is not well-formed XML (for example
      *     truncated), has a DTD or entity reference, or a DTE lacks a required element
      * @throws UnsupportedVersionException if the root element is not an SII DTE or envelope
-     * @throws InvalidValueException if a field holds an invalid value, such as a RUT with a
+     * @throws InvalidValueException if a field contains an invalid value, such as a RUT with a
      *     wrong check digit or an unknown currency name
      * @throws LimitExceededException if the input passes one of the limits
      */
@@ -167,7 +167,7 @@ public final class DteReader {
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("external resource " + systemId + " is refused");
+            throw new XMLStreamException("external resource " + systemId + " is not allowed");
         });
         return factory;
     }
@@ -182,8 +182,8 @@ public final class DteReader {
                 Math.max(0, location.getLineNumber()), Math.max(0, location.getColumnNumber()),
                 current.path());
         return new MalformedStatementException(at, "the XML is not well-formed ("
-                + firstLine(e.getMessage()) + "): expected a complete DTE or EnvioDTE in the"
-                + " encoding its declaration names", e);
+                + firstLine(e.getMessage()) + "); expected a complete DTE or EnvioDTE, so check"
+                + " that the file is not truncated and is in the encoding it declares", e);
     }
 
     private static LimitExceededException tooLarge(LimitedInputStream limited, String source) {

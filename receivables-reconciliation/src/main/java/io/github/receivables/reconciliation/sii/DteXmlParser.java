@@ -165,7 +165,7 @@ final class DteXmlParser {
     private void startDte() {
         dteCount++;
         if (dteCount > options.limits().maxEntries()) {
-            throw new LimitExceededException(position(), "file holds more than the limit of "
+            throw new LimitExceededException(position(), "file contains more than the limit of "
                     + options.limits().maxEntries() + " DTEs");
         }
         dteDepth = stack.size() - 1;
@@ -226,13 +226,13 @@ final class DteXmlParser {
 
     private MalformedStatementException dtdRejected() {
         return new MalformedStatementException(position(), "the file has a DOCTYPE declaration:"
-                + " DTDs are refused because they can read local files or expand without bound;"
+                + " DTDs are rejected because they can read local files or expand without bound;"
                 + " SII documents never contain one, so remove it");
     }
 
     private MalformedStatementException entityRejected() {
         return new MalformedStatementException(position(), "entity reference &"
-                + xml.getLocalName() + "; is refused: only the predefined XML entities and"
+                + xml.getLocalName() + "; is rejected: only the predefined XML entities and"
                 + " character references are accepted");
     }
 

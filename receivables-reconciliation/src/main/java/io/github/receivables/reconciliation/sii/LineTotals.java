@@ -96,7 +96,8 @@ final class LineTotals {
             rate = null;
         } else if (typeCode == GROSS_PRICE_TYPE) {
             BigDecimal gross = net;
-            net = gross.multiply(HUNDRED).divide(HUNDRED.add(VAT_RATE), scale, RoundingMode.HALF_UP);
+            net = gross.multiply(HUNDRED)
+                    .divide(HUNDRED.add(VAT_RATE), scale, RoundingMode.HALF_UP);
             vat = gross.subtract(net);
         } else {
             vat = net.multiply(VAT_RATE).divide(HUNDRED, scale, RoundingMode.HALF_UP);

@@ -8,7 +8,7 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import java.util.List;
 import java.util.Objects;
 
-/** What {@link SiiDocumentMapper} made of one tax document. */
+/** The outcome of mapping one tax document with {@link SiiDocumentMapper}. */
 public sealed interface MappingResult {
 
     /**

@@ -5,8 +5,8 @@ import io.github.receivables.reconciliation.statement.StatementException;
 
 /**
  * A tax document was read correctly but is not a receivable of the seller: a purchase invoice
- * (type 46) or a supplier's document is a payable, and a dispatch guide (type 52) asks for no
- * payment. A host importing a mixed file catches this exception to skip the document.
+ * (type 46) or a supplier's document is a payable, and a dispatch guide (type 52) has no amount
+ * to collect. A host importing a mixed file catches this exception to skip the document.
  */
 public final class NotReceivableException extends StatementException {
 

@@ -2,7 +2,7 @@ package io.github.receivables.reconciliation.sii;
 
 import java.util.Optional;
 
-/** How the buyer pays a DTE, from the element {@code FmaPago}. */
+/** Payment form of a DTE, from the element {@code FmaPago}. */
 public enum PaymentForm {
     /** Code 1, contado: paid on delivery, so due on the issue date. */
     CASH(1),

@@ -75,7 +75,7 @@ final class RcvParser {
             return;
         }
         if (++count > options.limits().maxEntries()) {
-            throw new LimitExceededException(at(NUMBER), "register holds more than the limit of "
+            throw new LimitExceededException(at(NUMBER), "register contains more than the limit of "
                     + options.limits().maxEntries() + " documents");
         }
         pending = readDocument(row);

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * are payables.
  *
  * <p>Instances are immutable and thread-safe. The reader never closes the stream it is given,
- * and it holds one document at a time whatever the file size.
+ * and it keeps one document in memory at a time whatever the file size.
  */
 public final class RcvSalesReader {
 

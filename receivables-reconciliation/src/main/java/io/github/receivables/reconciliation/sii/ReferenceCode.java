@@ -2,7 +2,7 @@ package io.github.receivables.reconciliation.sii;
 
 import java.util.Optional;
 
-/** What a DTE does to the document it references, from the element {@code CodRef}. */
+/** Effect a DTE declares on the document it references, from the element {@code CodRef}. */
 public enum ReferenceCode {
     /** Code 1, anula documento de referencia: annuls the referenced document. */
     ANNULS(1),

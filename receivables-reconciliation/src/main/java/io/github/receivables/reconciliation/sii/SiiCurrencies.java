@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Only names with one clear current ISO code are mapped. Pre-euro currencies (PESETA, MARCO
  * AL, FRANCO FR and others), OTRAS MONEDAS and names that fit several currencies (PESO, DIRHAM,
  * BOLIVAR, CHELIN, RUPIA) are left out, so a document in one of them fails with a message that
- * tells the host to add the mapping through {@link DteReaderOptions#withCurrencyName}.
+ * names {@link DteReaderOptions#withCurrencyName} as the way to add the mapping.
  */
 final class SiiCurrencies {
 

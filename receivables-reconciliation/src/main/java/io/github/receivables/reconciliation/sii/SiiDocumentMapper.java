@@ -35,7 +35,7 @@ import java.util.Optional;
  * <p>The due date of a DTE comes from, in order: its MntPagos rows (one instalment each), FchVenc,
  * the issue date for FmaPago 1 (contado), TermPagoDias counted from reception, else the mapper's
  * {@link Builder#paymentTerms payment terms}. A register row has no due date, so the payment
- * terms apply to its issue and reception dates; the default counts 30 days from reception, as
+ * terms apply to its issue and reception dates. The default counts 30 days from reception, as
  * Chile's invoice payment term law does. A credit note is due on its issue date.
  *
  * <p>Instances are immutable and thread-safe.
@@ -83,6 +83,7 @@ public final class SiiDocumentMapper {
         SiiDocumentType type = supportedType(dte.typeCode(), dte.position(), label);
         checkSeller(dte, label);
         DocumentKind kind = receivableKind(type, dte.position(), label);
+
         List<DocumentReference> references = new ArrayList<>();
         dte.references().forEach(reference ->
                 SiiReferenceRules.fromDte(dte, reference).ifPresent(references::add));
@@ -95,6 +96,7 @@ public final class SiiDocumentMapper {
             throw new MalformedStatementException(dte.position(), label + " has no issue date"
                     + " (FchEmis): expected yyyy-MM-dd in Encabezado/IdDoc/FchEmis");
         }
+
         Document.Builder document = Document.builder(dte.documentId(),
                         SiiDocumentIds.customerId(dte.receiverRut()), kind)
                 .number(Long.toString(dte.folio()))
@@ -106,6 +108,7 @@ public final class SiiDocumentMapper {
         if (kind.isReceivable()) {
             applyDueDate(document, dte);
         }
+
         Customer customer = customer(dte.receiverRut(), dte.receiverName(), type);
         return new MappingResult.Mapped(customer, build(document, dte.position(), label));
     }
@@ -127,11 +130,13 @@ public final class SiiDocumentMapper {
         String label = "register document type " + row.typeCode() + " folio " + row.folio();
         SiiDocumentType type = supportedType(row.typeCode(), row.position(), label);
         DocumentKind kind = receivableKind(type, row.position(), label);
+
         List<DocumentReference> references = SiiReferenceRules.fromRcv(row).stream().toList();
         if (!row.total().isPositive()) {
             return new MappingResult.Skipped(row.position(), row.documentId(), label
                     + " has total " + row.total() + ", so there is nothing to collect", references);
         }
+
         LocalDate reception = row.receptionTime() == null
                 ? null : row.receptionTime().toLocalDate();
         Document.Builder document = Document.builder(row.documentId(),
@@ -148,6 +153,7 @@ public final class SiiDocumentMapper {
             document.status(new CollectionStatus.Disputed(DisputeReason.TAX_AUTHORITY_CLAIM,
                     row.claimTime().toLocalDate()));
         }
+
         Customer customer = customer(row.customerRut(), row.customerName(), type);
         return new MappingResult.Mapped(customer, build(document, row.position(), label));
     }

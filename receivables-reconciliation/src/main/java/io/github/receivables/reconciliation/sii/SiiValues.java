@@ -16,7 +16,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Parsers for the field values of SII files; each failure names the field and its position. */
+/** Parsers for the field values of SII files. Each failure names the field and its position. */
 final class SiiValues {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
@@ -55,8 +55,8 @@ final class SiiValues {
 
     static BigDecimal parseDecimal(String text, SourcePosition at, String field) {
         if (!DECIMAL.matcher(text).matches()) {
-            throw invalid(at, field, text, "a number with a dot as decimal separator, such as 19"
-                    + " or 31.5");
+            throw invalid(at, field, text, "a number such as 19 or 31.5, with a dot or comma"
+                    + " as decimal separator");
         }
         return new BigDecimal(text.replace(',', '.'));
     }
@@ -108,7 +108,7 @@ final class SiiValues {
         }
     }
 
-    /** Parses a RUT; the message masks the text because a RUT can identify a person. */
+    /** Parses a RUT. The error message masks the text, because a RUT can identify a person. */
     static Rut parseRut(String text, SourcePosition at, String field) {
         try {
             return Rut.parse(text);

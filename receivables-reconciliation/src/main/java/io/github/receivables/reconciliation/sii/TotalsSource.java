@@ -1,6 +1,6 @@
 package io.github.receivables.reconciliation.sii;
 
-/** Where the totals of a {@link DteDocument} come from. */
+/** Origin of the totals of a {@link DteDocument}. */
 public enum TotalsSource {
     /** Read from the DTE's {@code Totales} element, as the SII schema requires. */
     DECLARED,
