@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.sii;
 
 import io.github.receivables.reconciliation.statement.LimitExceededException;
+import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import java.io.IOException;
 import java.io.Reader;
@@ -71,6 +72,11 @@ final class CsvLineReader {
             } else {
                 field.append((char) c);
             }
+        }
+        if (quoted) {
+            throw new MalformedStatementException(new SourcePosition(source, rowStartLine, 0, ""),
+                    "a quoted field has no closing quote before the end of the file: expected"
+                    + " \" after the field, with quotes inside it doubled");
         }
         fields.add(field.toString());
         return fields;

@@ -137,7 +137,8 @@ final class DteAssembler {
     private DteTotals totals(int typeCode, Currency currency) {
         if (!totalsSeen) {
             warnings.accept(new ReaderWarning(start, "DTE has no Totales element: totals computed"
-                    + " from " + groups.get(LINE).size() + " detail lines at 19% VAT"));
+                    + " from " + groups.get(LINE).size() + " detail lines, with 19% VAT on the"
+                    + " taxable amount"));
             try {
                 return LineTotals.compute(typeCode, currency, groups.get(LINE),
                         groups.get(ADJUSTMENT));

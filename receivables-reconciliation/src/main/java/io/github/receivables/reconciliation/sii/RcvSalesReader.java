@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A row with an empty Nro continues the document above it with one more tax other than VAT
  * (columns Codigo Otro Imp., Valor Otro Imp., Tasa Otro Imp.). Empty rows are skipped, and the
- * text {@code null} counts as empty. Columns are found by name, in any order; unknown columns are
- * ignored. A purchase register (header with RUT Proveedor) is rejected, because its documents
- * are payables.
+ * text {@code null} counts as empty. A field may be quoted with double quotes to contain
+ * {@code ;}. Columns are found by name, in any order, and unknown columns are ignored. A purchase
+ * register (header with RUT Proveedor) is rejected, because its documents are payables.
  *
  * <p>Instances are immutable and thread-safe. The reader never closes the stream it is given,
  * and it keeps one document in memory at a time whatever the file size.

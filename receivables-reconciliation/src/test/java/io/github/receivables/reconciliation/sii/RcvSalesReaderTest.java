@@ -241,6 +241,16 @@ class RcvSalesReaderTest {
     }
 
     @Test
+    void unclosedQuoteRejected() {
+        String text = fixture().replace("Áridos del Itata Ltda.", "\"Áridos del Itata Ltda.");
+
+        MalformedStatementException error = assertThrows(MalformedStatementException.class,
+                () -> reader.readAll(utf8(text), "comillas.csv"));
+
+        assertEquals(8, error.position().line());
+    }
+
+    @Test
     void documentLimitStopsRegister() {
         RcvSalesReader limited = new RcvSalesReader(RcvReaderOptions.forIssuer(OWN_RUT)
                 .withLimits(ReaderLimits.DEFAULTS.withMaxEntries(2)));
