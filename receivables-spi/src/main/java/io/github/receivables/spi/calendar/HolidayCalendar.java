@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>A region is an ISO 3166-1 alpha-2 country code such as {@code CL}, or an ISO 3166-2
  * subdivision code such as {@code CL-AP} (Arica y Parinacota); a subdivision's holidays include
  * its country's. Weekends are not holidays: contact rules treat them on their own. Implementations
- * are thread-safe, read no clock, and answer from data loaded in advance or cached, because the
+ * are thread-safe, read no clock, and return results from data loaded in advance or cached, because the
  * planner asks for many days in a row.
  */
 @FunctionalInterface

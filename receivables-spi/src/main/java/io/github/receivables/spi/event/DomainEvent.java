@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * Something that happened in the receivables, published to the host after it was committed.
- * Events carry ids and amounts, and personal data only inside the core values they embed (such as
- * a payment's reference); hosts that forward events must treat them as personal data.
+ * Events carry ids and amounts. Some embed core values that contain personal data (such as a
+ * payment's reference), so hosts that forward events must treat them as personal data.
  */
 public sealed interface DomainEvent {
 

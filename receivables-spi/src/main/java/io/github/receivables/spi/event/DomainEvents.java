@@ -10,12 +10,13 @@ import java.util.Objects;
  * <p>Contract:
  *
  * <ul>
- *   <li>The SDK publishes an event after the change it reports is committed, so an event is
- *       never about a change that was rolled back. A crash between the commit and the publish
- *       loses the event: delivery is at most once.
- *   <li>The SDK guards the call: an exception thrown by {@link #publish} is logged and does not
- *       undo or stop the work. Implementations should return quickly and hand slow work to
- *       their own executor.
+ *   <li>The SDK's engines publish an event after the change it reports is committed, so an
+ *       event is never about a change that was rolled back. A crash between the commit and the
+ *       publish loses the event, so delivery is at most once; a host that needs every event
+ *       reads the stores (for example the outbox) as the source of truth.
+ *   <li>The SDK guards the call ({@link #guarded}): an exception thrown by {@link #publish} is
+ *       logged and does not undo or stop the work. Implementations should return quickly and
+ *       hand slow work to their own executor.
  *   <li>Events of one engine run are published in the order they happened, from the thread of
  *       the run; different runs may publish concurrently, so implementations are thread-safe.
  * </ul>
@@ -40,6 +41,18 @@ public interface DomainEvents {
         for (DomainEvent event : events) {
             publish(event);
         }
+    }
+
+    /**
+     * Wraps a receiver so that an exception it throws is logged at WARN (with the event type,
+     * never the event's data) and dropped. Engines publish through such a wrapper.
+     *
+     * @param receiver the host's receiver; never null
+     * @return the guarded receiver
+     */
+    static DomainEvents guarded(DomainEvents receiver) {
+        return receiver instanceof GuardedDomainEvents ? receiver
+                : new GuardedDomainEvents(receiver);
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.Optional;
  * Exchange rates for converting between a document's and a payment's currency.
  *
  * <p>Contract: for the same currency on both sides, the rate is 1 on the day asked. Otherwise the
- * implementation returns the rate published for the day asked, or the latest one before it
- * within the implementation's own limit of age (a weekend uses Friday's rate); never a rate
- * published after the day asked. Whether an inverse pair is derived from a stored pair is the
+ * implementation returns the rate published for the day asked, or else the latest one before it
+ * within the implementation's own age limit, so a weekend uses Friday's rate. It never returns a
+ * rate published after the day asked. Whether an inverse pair is derived from a stored pair is the
  * implementation's choice, stated in its documentation. Implementations are thread-safe and
  * read no clock.
  */

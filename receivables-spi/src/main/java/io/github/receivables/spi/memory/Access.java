@@ -4,7 +4,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How a store operation reaches the database: on its own (auto-commit) or inside a running
+ * The path from a store operation to the tables: on its own (auto-commit) or inside a running
  * transaction. Either way a failed write operation leaves no trace.
  */
 interface Access {

@@ -51,7 +51,7 @@ public final class InMemoryDomainEvents implements DomainEvents {
     }
 
     /**
-     * Returns the events published so far and forgets them.
+     * Returns the events published so far and clears the recorder.
      *
      * @return the events in publication order; never null
      */

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * <p>Thread-safe. One read-write lock guards all data: reads share it, and each write operation
  * or transaction holds it exclusively from start to end, so transactions run one at a time and
  * are serializable. A transaction writes to the tables directly and keeps undo actions, which a
- * rollback replays; nobody else can read in the meantime, so no uncommitted write is ever seen.
+ * rollback replays. Other threads cannot read while it runs, so they never see an uncommitted
+ * write.
  * Streams are built from a copy taken under the lock, so they hold no lock.
  *
  * <p>Inside a transaction's work, use only the {@link Stores} passed to it: calling this

@@ -22,7 +22,7 @@ public final class InMemoryTenantLock implements TenantLock {
     private InMemoryTenantLock() {}
 
     /**
-     * Creates a lock with no tenant held.
+     * Creates a lock with no tenant locked.
      *
      * @return the lock
      */
@@ -37,8 +37,8 @@ public final class InMemoryTenantLock implements TenantLock {
         LockLease.requireOwner(owner);
         Objects.requireNonNull(now, "now");
         requirePositive(lease);
-        LockLease held = current.get(tenant);
-        if (held != null && held.isActiveAt(now)) {
+        LockLease existing = current.get(tenant);
+        if (existing != null && existing.isActiveAt(now)) {
             return Optional.empty();
         }
         long token = lastToken.merge(tenant, 1L, Long::sum);
@@ -71,9 +71,9 @@ public final class InMemoryTenantLock implements TenantLock {
     }
 
     private boolean isLatest(LockLease lease) {
-        LockLease held = current.get(lease.tenant());
-        return held != null && held.fencingToken() == lease.fencingToken()
-                && held.owner().equals(lease.owner());
+        LockLease existing = current.get(lease.tenant());
+        return existing != null && existing.fencingToken() == lease.fencingToken()
+                && existing.owner().equals(lease.owner());
     }
 
     private static void requirePositive(Duration lease) {

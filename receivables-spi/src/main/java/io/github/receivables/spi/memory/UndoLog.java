@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The undo actions of the writes made so far by one transaction or auto-commit operation. The
- * writer holds the database's write lock for its whole life, so nobody else can see the writes
+ * writer holds the database's write lock for its whole life, so no other thread can see the writes
  * before they are either kept (commit) or undone (rollback). Not thread-safe.
  */
 final class UndoLog {

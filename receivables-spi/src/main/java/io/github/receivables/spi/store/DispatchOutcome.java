@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What happened when a dispatcher tried to send an outbox record. Error texts name the failure,
+ * The result of a dispatcher's attempt to send an outbox record. Error texts name the failure,
  * never the recipient's address or other personal data.
  */
 public sealed interface DispatchOutcome {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Invoices, notes and charges, keyed by {@link DocumentId}, each row versioned for optimistic
- * locking. The store keeps documents as issued plus their collection status; open balances are
+ * locking. The store keeps documents as issued plus their collection status. Open balances are
  * derived by the core ledger from documents and allocations, so the store never filters by
  * balance. A document's customer need not be stored yet (documents may arrive from the tax
  * authority before the customer's master data).

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param confidence the engine's confidence from 0 to 1, at most 4 fraction digits; never null
  * @param explanation why the engine proposed it, for the reviewer, without account numbers;
  *     never null, may be empty, at most 4000 characters
- * @param status where it stands; never null
+ * @param status the decision's status; never null
  * @param createdAt when it was proposed or auto-applied; never null
  * @param decidedAt when a person last decided on it, or null
  * @param decidedBy who decided, as the host names its users, or null
@@ -33,7 +33,7 @@ public record MatchDecision(
         String decidedBy,
         List<AllocationId> allocationIds) {
 
-    /** The longest explanation every store accepts, in characters. */
+    /** The maximum explanation length every store accepts, in characters. */
     public static final int MAX_EXPLANATION_LENGTH = 4000;
 
     /**

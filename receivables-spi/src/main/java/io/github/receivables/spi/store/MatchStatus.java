@@ -3,7 +3,7 @@ package io.github.receivables.spi.store;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a match decision stands. */
+/** The status of a match decision. */
 public enum MatchStatus {
     /** Proposed and waiting for a person's review. */
     PROPOSED,

@@ -30,10 +30,10 @@ public record OutboxEntry(
         Instant notBefore,
         String payload) {
 
-    /** The longest idempotency key every store accepts. */
+    /** The maximum idempotency key length every store accepts. */
     public static final int MAX_KEY_LENGTH = 200;
 
-    /** The longest payload every store accepts, in characters. */
+    /** The maximum payload length every store accepts, in characters. */
     public static final int MAX_PAYLOAD_LENGTH = 1_000_000;
 
     /**

@@ -12,7 +12,7 @@ import java.util.Objects;
  * or write the same conditions in SQL.
  *
  * @param entry what to send; never null
- * @param status where the record stands; never null
+ * @param status the record's status; never null
  * @param attempts how many claims were made, 0 before the first
  * @param claim the current claim, or null when none was made since the record was last opened;
  *     a pending record whose claim lease has ended may be claimed again
@@ -119,7 +119,7 @@ public record OutboxRecord(
     /**
      * Returns the record with its claim's lease extended.
      *
-     * @param current the claim the dispatcher holds
+     * @param current the claim returned to the dispatcher when it claimed the record
      * @param now the current instant
      * @param lease the new lease, counted from now, positive
      * @return the record with the renewed claim
@@ -136,7 +136,7 @@ public record OutboxRecord(
      * Returns the record after the outcome of the claimed attempt. The claim need not be active
      * any longer; it must only not have been replaced.
      *
-     * @param current the claim the dispatcher holds
+     * @param current the claim returned to the dispatcher when it claimed the record
      * @param outcome what happened
      * @return the record: sent, failed or unknown, or pending again with a new not-before instant
      *     for a retry

@@ -1,7 +1,7 @@
 package io.github.receivables.spi.store;
 
 /**
- * Where an outbox record stands. {@link #PENDING} and {@link #UNKNOWN} are open; the others are
+ * The status of an outbox record. {@link #PENDING} and {@link #UNKNOWN} are open; the others are
  * final.
  */
 public enum OutboxStatus {

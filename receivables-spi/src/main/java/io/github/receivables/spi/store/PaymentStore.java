@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Money received, keyed by {@link PaymentId}, each row versioned for optimistic locking. A
  * payment's {@link Payment#externalId() external id} (bank entry id or provider event id) is
- * unique when set, which makes imports idempotent; the caller prefixes it with its source (such
- * as {@code camt:} plus the entry id) so ids of two banks cannot collide.
+ * unique when set, which makes imports idempotent. The store compares external ids exactly, so the
+ * caller prefixes each with its source (such as {@code camt:} plus the entry id) to keep the ids
+ * of two banks apart.
  *
  * <ul>
  *   <li>Idempotency: {@link #insert} fails on a present id or external id; {@link
@@ -38,7 +39,7 @@ public interface PaymentStore {
 
     /**
      * Inserts the payments that are not yet stored and leaves the others unchanged. A payment
-     * counts as present when a stored payment has its id, or its non-null external id; the
+     * counts as present when a stored payment has its id, or its non-null external id. The
      * result then carries the payment found by id, else the one found by external id.
      *
      * @param payments the payments; never null. When an id or external id repeats in the input,

@@ -19,7 +19,7 @@ import java.util.Objects;
 public record StatementImport(String statementKey, String fileDigest, Instant importedAt,
         int entryCount) {
 
-    /** The longest statement key or entry id every store accepts. */
+    /** The maximum length of a statement key or entry id that every store accepts. */
     public static final int MAX_KEY_LENGTH = 200;
 
     /**

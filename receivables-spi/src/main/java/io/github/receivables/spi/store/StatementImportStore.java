@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Which bank statements and statement entries were imported, to detect a statement imported
  * twice and an entry that appears again in an overlapping statement. Entry ids are the stable ids
- * the statement readers give entries (already specific to the account); each id is recorded
+ * the statement readers give entries, which already include the account. Each id is recorded
  * once, with the statement that first brought it.
  *
  * <ul>

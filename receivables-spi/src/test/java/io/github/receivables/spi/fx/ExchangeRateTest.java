@@ -25,7 +25,7 @@ class ExchangeRateTest {
     }
 
     @Test
-    void convertWithUnnecessaryRoundingFailsWhenDigitsWouldBeLost() {
+    void unnecessaryRoundingLosingDigitsFails() {
         assertThrows(ArithmeticException.class,
                 () -> usdClp.convert(Money.of("10.01", "USD"), RoundingMode.UNNECESSARY));
     }

@@ -54,7 +54,7 @@ class ReceivablesJsonTest {
     }
 
     @Test
-    void moneyWithTooManyDecimalsIsRejected() {
+    void moneyWithExtraDecimalsRejected() {
         MismatchedInputException e = assertThrows(MismatchedInputException.class,
                 () -> mapper.readValue("{\"amount\":\"10.5\",\"currency\":\"CLP\"}", Money.class));
 

@@ -29,7 +29,7 @@ class InMemoryPagingProperties {
     }
 
     @Property(tries = 300)
-    void pagesReturnEveryIdOnceInCodePointOrder(@ForAll("ids") Set<String> ids,
+    void pagesCompleteInCodePointOrder(@ForAll("ids") Set<String> ids,
             @ForAll @IntRange(min = 1, max = 13) int pageSize) {
         InMemoryStores stores = InMemoryStores.create();
         stores.customers().insertAll(ids.stream().map(data::customer).toList());
@@ -50,7 +50,7 @@ class InMemoryPagingProperties {
     }
 
     @Property(tries = 200)
-    void findByIdAfterInsertAllFindsEach(@ForAll("ids") Set<String> ids) {
+    void findAllFindsEveryInsertedId(@ForAll("ids") Set<String> ids) {
         InMemoryStores stores = InMemoryStores.create();
         stores.customers().insertAll(ids.stream().map(data::customer).toList());
 

@@ -30,7 +30,7 @@ class InMemoryStoresTest {
     }
 
     @Test
-    void secondTopLevelTransactionOnSameThreadIsRejected() {
+    void nestedTopLevelTransactionIsRejected() {
         assertThrows(IllegalStateException.class,
                 () -> stores.runInTransaction(tx -> stores.runInTransaction(inner -> { })));
     }

@@ -49,7 +49,7 @@ class MatchDecisionTest {
     }
 
     @Test
-    void confidenceOutsideRangeOrTooPreciseIsRejected() {
+    void invalidConfidenceIsRejected() {
         MatchDecision valid = data.proposal("M1", TestData.NOW, "P1");
         for (String confidence : List.of("-0.1", "1.0001", "0.12345")) {
             assertThrows(IllegalArgumentException.class, () -> new MatchDecision(valid.id(),

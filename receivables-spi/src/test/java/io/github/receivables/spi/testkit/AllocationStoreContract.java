@@ -81,20 +81,20 @@ public abstract class AllocationStoreContract extends StoreContract {
     }
 
     @Test
-    void insertWithMissingDocumentFailsWithNotFound() {
+    void missingDocumentIsNotFound() {
         assertThrows(NotFoundException.class,
                 () -> allocations().insert(data.allocation("A1", "P1", "missing")));
         assertTrue(allocations().find(AllocationId.of("A1")).isEmpty());
     }
 
     @Test
-    void insertWithMissingPaymentFailsWithNotFound() {
+    void missingPaymentIsNotFound() {
         assertThrows(NotFoundException.class,
                 () -> allocations().insert(data.allocation("A1", "missing", "D1")));
     }
 
     @Test
-    void insertWithMissingCreditNoteFailsWithNotFound() {
+    void missingCreditNoteIsNotFound() {
         Allocation fromMissingNote = Allocation.of(AllocationId.of("A1"),
                 AllocationSource.creditNote(DocumentId.of("missing")), DocumentId.of("D1"),
                 Money.ofMinor(1, TestData.CLP), TestData.TODAY);
@@ -103,7 +103,7 @@ public abstract class AllocationStoreContract extends StoreContract {
     }
 
     @Test
-    void insertAllWithOneBadReferenceInsertsNothing() {
+    void insertAllWithBadReferenceInsertsNothing() {
         assertThrows(NotFoundException.class, () -> allocations().insertAll(List.of(
                 data.allocation("A1", "P1", "D1"), data.allocation("A2", "P1", "missing"))));
 

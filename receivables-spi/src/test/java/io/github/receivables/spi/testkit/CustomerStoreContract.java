@@ -86,7 +86,7 @@ public abstract class CustomerStoreContract extends StoreContract {
     }
 
     @Test
-    void insertAllIfAbsentSkipsStoredAndRepeatedIds() {
+    void insertIfAbsentSkipsPresentIds() {
         customers().insert(data.customer("C1"));
         Customer changed = data.customer("C1").withLegalStatus(LegalStatus.INSOLVENT);
 
@@ -123,7 +123,7 @@ public abstract class CustomerStoreContract extends StoreContract {
     }
 
     @Test
-    void findByTaxIdReturnsBranchesOrderedById() {
+    void findByTaxIdReturnsBranches() {
         Rut shared = Rut.parse("76.086.428-5");
         customers().insertAll(List.of(data.customer("Z9", shared), data.customer("A1", shared),
                 data.customer("M5", Rut.of(11_111_111))));
@@ -135,7 +135,7 @@ public abstract class CustomerStoreContract extends StoreContract {
     }
 
     @Test
-    void findByTaxIdAfterUpdateUsesNewTaxId() {
+    void taxIdLookupFollowsUpdate() {
         Versioned<Customer> stored = customers().insert(data.customer("C1", Rut.of(11_111_111)));
         Customer moved = data.customer("C1", Rut.of(22_222_222));
 
@@ -184,7 +184,7 @@ public abstract class CustomerStoreContract extends StoreContract {
     }
 
     @Test
-    void listPagesReturnEveryRowOnceInIdOrder() {
+    void listPagesCompleteInIdOrder() {
         List<String> ids = data.mixedCaseIds(23, "C");
         customers().insertAll(ids.stream().map(data::customer).toList());
 
@@ -215,7 +215,7 @@ public abstract class CustomerStoreContract extends StoreContract {
     }
 
     @Test
-    void listSkipsNothingWhenRowsAreInsertedBetweenPages() {
+    void listSurvivesInsertsBetweenPages() {
         customers().insertAll(List.of(data.customer("b1"), data.customer("b2"),
                 data.customer("b3"), data.customer("b4")));
 

@@ -124,7 +124,7 @@ public abstract class MatchDecisionStoreContract extends StoreContract {
     }
 
     @Test
-    void putNewPayerRuleTwiceFailsWithDuplicateKey() {
+    void newPayerRuleTwiceIsDuplicate() {
         decisions().putPayerRule(rule("name:ACME", 1), 0);
 
         assertThrows(DuplicateKeyException.class,
@@ -141,7 +141,7 @@ public abstract class MatchDecisionStoreContract extends StoreContract {
     }
 
     @Test
-    void putMissingPayerRuleWithVersionFailsWithNotFound() {
+    void updateOfMissingRuleIsNotFound() {
         assertThrows(NotFoundException.class,
                 () -> decisions().putPayerRule(rule("name:ACME", 1), 3));
     }

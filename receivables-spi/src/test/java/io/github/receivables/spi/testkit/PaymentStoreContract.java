@@ -86,7 +86,7 @@ public abstract class PaymentStoreContract extends StoreContract {
     }
 
     @Test
-    void insertAllIfAbsentRecognizesRepeatedImportByExternalId() {
+    void repeatedImportByExternalIdSkipped() {
         payments().insertAllIfAbsent(List.of(data.payment("P1", "C1", "camt:E1")));
 
         List<InsertResult<Versioned<Payment>>> again = payments().insertAllIfAbsent(List.of(
@@ -98,7 +98,7 @@ public abstract class PaymentStoreContract extends StoreContract {
     }
 
     @Test
-    void insertAllIfAbsentRecognizesRepeatedId() {
+    void repeatedImportByIdSkipped() {
         payments().insert(data.payment("P1", "C1", "camt:E1"));
 
         InsertResult<Versioned<Payment>> result = payments().insertAllIfAbsent(
@@ -109,7 +109,7 @@ public abstract class PaymentStoreContract extends StoreContract {
     }
 
     @Test
-    void insertAllIfAbsentRepeatWithinInputInsertsFirst() {
+    void repeatWithinInputInsertsFirst() {
         List<InsertResult<Versioned<Payment>>> results = payments().insertAllIfAbsent(List.of(
                 data.payment("P1", "C1", "camt:E1"), data.payment("P2", "C1", "camt:E1")));
 
@@ -119,7 +119,7 @@ public abstract class PaymentStoreContract extends StoreContract {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void concurrentImportsOfSameEntryInsertOnce() throws Exception {
+    void racingImportsInsertEntryOnce() throws Exception {
         for (int round = 0; round < 20; round++) {
             String externalId = "camt:R" + round;
             List<Payment> first = List.of(data.payment("A" + round, "C1", externalId));

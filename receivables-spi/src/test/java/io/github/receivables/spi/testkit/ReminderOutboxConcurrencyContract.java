@@ -32,7 +32,7 @@ public abstract class ReminderOutboxConcurrencyContract extends StoreContract {
     }
 
     @Test
-    void twoPlannersInsertingSameKeyInsertItOnce() throws Exception {
+    void racingPlannersInsertKeyOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             OutboxEntry first = data.outboxEntry("K" + round, "C1");
             OutboxEntry second = data.outboxEntry("K" + round, "C2");
@@ -46,7 +46,7 @@ public abstract class ReminderOutboxConcurrencyContract extends StoreContract {
     }
 
     @Test
-    void racingPlannerTransactionsInsertEachKeyOnce() throws Exception {
+    void racingPlannerTransactionsInsertOnce() throws Exception {
         List<OutboxEntry> plan = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             plan.add(data.outboxEntry("K" + i, "C1"));
@@ -63,7 +63,7 @@ public abstract class ReminderOutboxConcurrencyContract extends StoreContract {
     }
 
     @Test
-    void dispatchersRacingClaimEachRecordOnce() throws Exception {
+    void racingDispatchersClaimEachOnce() throws Exception {
         List<OutboxEntry> entries = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             entries.add(data.outboxEntry(String.format(java.util.Locale.ROOT, "K%02d", i), "C1"));
@@ -99,7 +99,7 @@ public abstract class ReminderOutboxConcurrencyContract extends StoreContract {
     }
 
     @Test
-    void dispatchersRacingForOneRecordGetOneClaim() throws Exception {
+    void racingClaimsOnOneRecordGiveOne() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String key = "K" + round;
             outbox().insertIfAbsent(data.outboxEntry(key, "C1"));

@@ -53,7 +53,7 @@ public abstract class ReminderOutboxHistoryContract extends StoreContract {
     }
 
     @Test
-    void findByCustomerWindowKeepsRecentAndOpenRecords() {
+    void customerWindowKeepsRecentAndOpen() {
         outbox().insertAllIfAbsent(List.of(
                 data.outboxEntry("old-sent", "C1", data.at(-900), data.at(-900)),
                 data.outboxEntry("old-sent-late", "C1", data.at(-900), data.at(-900)),

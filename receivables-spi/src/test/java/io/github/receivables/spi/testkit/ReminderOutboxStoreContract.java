@@ -84,7 +84,7 @@ public abstract class ReminderOutboxStoreContract extends StoreContract {
     }
 
     @Test
-    void claimDueTakesDueRecordsInNotBeforeOrder() {
+    void claimDueOrdersByNotBefore() {
         outbox().insertAllIfAbsent(List.of(
                 data.outboxEntry("K3", "C1", data.at(-100), data.at(-10)),
                 data.outboxEntry("K1", "C1", data.at(-100), data.at(-20)),
@@ -174,7 +174,7 @@ public abstract class ReminderOutboxStoreContract extends StoreContract {
     }
 
     @Test
-    void completeWithReplacedClaimFailsWithConflict() {
+    void completeWithReplacedClaimConflicts() {
         outbox().insertIfAbsent(data.outboxEntry("K1", "C1"));
         Claim stale = claimOne("K1", "node-a", TestData.NOW).claim();
         Claim current = claimOne("K1", "node-b", stale.leaseUntil()).claim();
@@ -188,7 +188,7 @@ public abstract class ReminderOutboxStoreContract extends StoreContract {
     }
 
     @Test
-    void completeAfterOwnLeaseExpiredSucceedsWhenNotTakenOver() {
+    void completeAfterExpiryWithoutTakeover() {
         outbox().insertIfAbsent(data.outboxEntry("K1", "C1"));
         Claim claim = claimOne("K1", "node-a", TestData.NOW).claim();
 
@@ -237,7 +237,7 @@ public abstract class ReminderOutboxStoreContract extends StoreContract {
     }
 
     @Test
-    void unknownOutcomeIsNotClaimedAgainUntilResolved() {
+    void unknownOutcomeWaitsForResolve() {
         outbox().insertIfAbsent(data.outboxEntry("K1", "C1"));
         Claim claim = claimOne("K1", "node-a", TestData.NOW).claim();
         outbox().complete("K1", claim, new DispatchOutcome.Unknown(data.at(1), "read timeout"));
@@ -251,7 +251,7 @@ public abstract class ReminderOutboxStoreContract extends StoreContract {
     }
 
     @Test
-    void resolveRecordWithKnownOutcomeFailsWithConflict() {
+    void resolveKnownOutcomeConflicts() {
         outbox().insertIfAbsent(data.outboxEntry("K1", "C1"));
 
         assertThrows(ConflictException.class, () -> outbox().resolve("K1",

@@ -82,7 +82,7 @@ public abstract class StatementImportStoreContract extends StoreContract {
     }
 
     @Test
-    void recordEntriesForMissingStatementFailsWithNotFound() {
+    void entriesOfMissingStatementNotFound() {
         assertThrows(NotFoundException.class,
                 () -> imports().recordEntries("missing", List.of("e1")));
         assertTrue(imports().findRecordedEntries(List.of("e1")).isEmpty());
@@ -102,7 +102,7 @@ public abstract class StatementImportStoreContract extends StoreContract {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void racingImportersRecordEachEntryOnce() throws Exception {
+    void racingImportersRecordEntryOnce() throws Exception {
         imports().recordStatement(statement("S1"));
         imports().recordStatement(statement("S2"));
         List<String> first = new ArrayList<>();

@@ -79,7 +79,7 @@ public abstract class TransactionContract extends StoreContract {
     }
 
     @Test
-    void exceptionRollsBackEveryStoreAndPropagatesUnchanged() {
+    void exceptionRollsBackEveryStore() {
         IllegalStateException failure = new IllegalStateException("planned failure");
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
@@ -93,7 +93,7 @@ public abstract class TransactionContract extends StoreContract {
     }
 
     @Test
-    void uncaughtStoreFailureRollsBackEarlierWrites() {
+    void uncaughtStoreFailureRollsBack() {
         assertThrows(DuplicateKeyException.class, () -> stores.runInTransaction(tx -> {
             writeToEveryStore(tx);
             tx.customers().insert(data.customer("C1"));
@@ -119,7 +119,7 @@ public abstract class TransactionContract extends StoreContract {
     }
 
     @Test
-    void insertIfAbsentOnPresentKeyKeepsTransactionUsable() {
+    void presentKeyKeepsTransactionUsable() {
         stores.reminderOutbox().insertIfAbsent(data.outboxEntry("K0", "C1"));
 
         stores.runInTransaction(tx -> {
@@ -152,7 +152,7 @@ public abstract class TransactionContract extends StoreContract {
     }
 
     @Test
-    void nestedFailureCaughtByOuterAbortsTransaction() {
+    void caughtNestedFailureAborts() {
         assertThrows(TransactionAbortedException.class, () -> stores.runInTransaction(tx -> {
             tx.customers().insert(data.customer("C2"));
             try {

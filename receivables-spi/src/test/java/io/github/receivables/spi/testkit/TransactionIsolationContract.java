@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
 public abstract class TransactionIsolationContract extends StoreContract {
 
     @Test
-    void otherThreadNeverSeesUncommittedInsert() throws Exception {
+    void noDirtyReadAcrossThreads() throws Exception {
         CountDownLatch written = new CountDownLatch(1);
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
@@ -72,7 +72,7 @@ public abstract class TransactionIsolationContract extends StoreContract {
     }
 
     @Test
-    void concurrentReadModifyWriteLosesNoUpdate() throws Exception {
+    void concurrentUpdatesLoseNothing() throws Exception {
         stores.customers().insert(data.customer("C1"));
         int perThread = 15;
         Callable<Integer> incrementer = () -> {
@@ -120,7 +120,7 @@ public abstract class TransactionIsolationContract extends StoreContract {
     }
 
     @Test
-    void racingTransactionsInsertingSameKeyHaveOneWinner() throws Exception {
+    void racingInsertsHaveOneWinner() throws Exception {
         for (int round = 0; round < 20; round++) {
             String id = "C" + round;
             Callable<Boolean> insert = () -> {
