@@ -25,7 +25,11 @@ public final class Concurrently {
      */
     @SafeVarargs
     public static <T> List<T> run(Callable<T>... tasks) throws Exception {
-        return run(List.of(tasks));
+        List<Callable<T>> list = new ArrayList<>(tasks.length);
+        for (Callable<T> task : tasks) {
+            list.add(task);
+        }
+        return run(list);
     }
 
     /**
