@@ -1,0 +1,2 @@
+/** Exchange rates between currencies, by day. */
+package io.github.receivables.spi.fx;

@@ -1,0 +1,111 @@
+package io.github.receivables.spi.store;
+
+import io.github.receivables.core.ledger.PaymentId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Match decisions (proposals, auto-applied, confirmed, rejected and undone matches) and the payer
+ * rules learned from them. Decisions and rules are versioned for optimistic locking, because a
+ * reviewer and the engine may change the same one. The store checks versions; the allowed status
+ * moves are {@link MatchStatus#canMoveTo}'s, checked by {@link MatchDecision#decide}.
+ *
+ * <ul>
+ *   <li>Idempotency: {@link #insert} fails on a present id; updates fail when repeated, because
+ *       the first one moved the version.
+ *   <li>Ordering: decisions by creation instant, then id; rules by payer key; ids and keys in
+ *       Unicode code point order.
+ *   <li>Thread safety: implementations are thread-safe.
+ *   <li>Failure: every method may throw {@link StoreUnavailableException}; the others are named
+ *       per method. A failed operation writes nothing.
+ * </ul>
+ */
+public interface MatchDecisionStore {
+
+    /**
+     * Inserts a new decision. The payments and documents it names need not be stored.
+     *
+     * @param decision the decision; never null
+     * @return the stored row at version 1; never null
+     * @throws DuplicateKeyException if a decision with the same id exists
+     */
+    Versioned<MatchDecision> insert(MatchDecision decision);
+
+    /**
+     * Finds a decision by id.
+     *
+     * @param id the id; never null
+     * @return the row, or empty if none
+     */
+    Optional<Versioned<MatchDecision>> find(MatchDecisionId id);
+
+    /**
+     * Finds the decisions that name a payment in any line, in any status.
+     *
+     * @param paymentId the payment; never null
+     * @return the rows ordered by creation instant, then id; never null
+     */
+    List<Versioned<MatchDecision>> findByPayment(PaymentId paymentId);
+
+    /**
+     * Lists the decisions in a status, such as the review queue of proposals.
+     *
+     * @param status the status; never null
+     * @param request the page size and continuation token; never null
+     * @return the page ordered by creation instant, then id; never null
+     * @throws IllegalArgumentException if the token was not issued by this method
+     */
+    Page<Versioned<MatchDecision>> findByStatus(MatchStatus status, PageRequest request);
+
+    /**
+     * Replaces a decision, checking the version it was read at.
+     *
+     * @param decision the new value, identified by its id; never null
+     * @param expectedVersion the version the caller read
+     * @return the stored row at {@code expectedVersion + 1}; never null
+     * @throws NotFoundException if no decision has the id
+     * @throws OptimisticLockException if the stored version differs from expectedVersion
+     */
+    Versioned<MatchDecision> update(MatchDecision decision, long expectedVersion);
+
+    /**
+     * Finds the rule for a payer.
+     *
+     * @param payerKey the normalized payer; never null
+     * @return the row, or empty if none
+     */
+    Optional<Versioned<PayerRule>> findPayerRule(String payerKey);
+
+    /**
+     * Inserts or replaces the rule for a payer, checking the version it was read at.
+     *
+     * @param rule the rule, identified by its payer key; never null
+     * @param expectedVersion 0 to insert a rule that must not exist yet, else the version the
+     *     caller read
+     * @return the stored row: version 1 when inserted, else {@code expectedVersion + 1}; never null
+     * @throws DuplicateKeyException if expectedVersion is 0 and a rule for the payer exists
+     * @throws NotFoundException if expectedVersion is above 0 and no rule for the payer exists
+     * @throws OptimisticLockException if the stored version differs from expectedVersion
+     * @throws IllegalArgumentException if expectedVersion is negative
+     */
+    Versioned<PayerRule> putPayerRule(PayerRule rule, long expectedVersion);
+
+    /**
+     * Deletes the rule for a payer, checking the version it was read at.
+     *
+     * @param payerKey the normalized payer; never null
+     * @param expectedVersion the version the caller read
+     * @throws NotFoundException if no rule for the payer exists
+     * @throws OptimisticLockException if the stored version differs from expectedVersion
+     */
+    void deletePayerRule(String payerKey, long expectedVersion);
+
+    /**
+     * Lists all payer rules, one page at a time.
+     *
+     * @param request the page size and continuation token; never null
+     * @return the page ordered by payer key; never null
+     * @throws IllegalArgumentException if the token was not issued by this method
+     */
+    Page<Versioned<PayerRule>> listPayerRules(PageRequest request);
+}
