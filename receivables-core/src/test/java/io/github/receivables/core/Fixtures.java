@@ -39,7 +39,7 @@ public final class Fixtures {
         return Money.of(new java.math.BigDecimal(amount), currency);
     }
 
-    /** An invoice (SII 33) with one due date. */
+    /** Builds an invoice with one due date, typed SII 33 when in pesos. */
     public static Document invoice(String id, CustomerId customer, Money total, String issued,
             String due) {
         return Document.builder(DocumentId.of(id), customer, DocumentKind.INVOICE)
@@ -50,7 +50,7 @@ public final class Fixtures {
                 .build();
     }
 
-    /** A document of any receivable kind with one due date. */
+    /** Builds a document of any receivable kind with one due date. */
     public static Document receivable(String id, CustomerId customer, DocumentKind kind,
             Money total, String issued, String due) {
         return Document.builder(DocumentId.of(id), customer, kind)
@@ -60,7 +60,7 @@ public final class Fixtures {
                 .build();
     }
 
-    /** A credit note without references. */
+    /** Builds a credit note without references. */
     public static Document creditNote(String id, CustomerId customer, Money total, String issued) {
         return Document.builder(DocumentId.of(id), customer, DocumentKind.CREDIT_NOTE)
                 .issueDate(day(issued))

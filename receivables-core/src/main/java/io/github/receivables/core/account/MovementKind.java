@@ -1,6 +1,6 @@
 package io.github.receivables.core.account;
 
-/** What a statement line records and how it moves the customer's net balance. */
+/** The kind of movement on a statement line, with its effect on the customer's net balance. */
 public enum MovementKind {
     /** An invoice, debit note or charge issued: raises the balance by its total. */
     DOCUMENT_ISSUED,

@@ -1,6 +1,7 @@
 package io.github.receivables.core.account;
 
 import io.github.receivables.core.document.Document;
+import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.CustomerFacts;
@@ -73,9 +74,9 @@ public final class Statements {
     private static List<Movement> movements(CustomerFacts facts, Currency currency,
             LocalDate from, LocalDate to) {
         List<Movement> out = new ArrayList<>();
-        Map<String, Document> byId = new HashMap<>();
+        Map<DocumentId, Document> byId = new HashMap<>();
         for (Document document : facts.documents()) {
-            byId.put(document.id().value(), document);
+            byId.put(document.id(), document);
             if (document.currency().equals(currency) && within(document.issueDate(), from, to)) {
                 boolean credit = !document.kind().isReceivable();
                 out.add(new Movement(document.issueDate(),
@@ -95,12 +96,12 @@ public final class Statements {
             }
         }
         for (Allocation allocation : facts.allocations()) {
-            addAllocation(out, allocation, byId.get(allocation.target().value()), currency,
+            addAllocation(out, allocation, byId.get(allocation.target()), currency,
                     from, to);
         }
         for (WriteOff writeOff : facts.writeOffs()) {
             if (writeOff.amount().currency().equals(currency) && within(writeOff.on(), from, to)) {
-                Document document = byId.get(writeOff.documentId().value());
+                Document document = byId.get(writeOff.documentId());
                 out.add(new Movement(writeOff.on(), MovementKind.WRITE_OFF, out.size(),
                         document.number(), document, null, null, writeOff.amount(),
                         writeOff.amount().negate()));

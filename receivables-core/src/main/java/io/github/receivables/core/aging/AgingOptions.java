@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
 /**
- * How to age receivables.
+ * The settings of an aging report.
  *
  * @param buckets the columns; never null
  * @param basis the date ages count from; never null

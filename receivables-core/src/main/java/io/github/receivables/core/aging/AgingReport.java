@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * An aging report as of one day: open amounts per customer, currency and bucket, with credits
@@ -59,10 +58,11 @@ public final class AgingReport {
         this.unidentified = new long[currencies.length];
         Arrays.setAll(unidentified, table::unidentifiedCashMinor);
         this.totals = new long[currencies.length * bucketCount];
-        for (int cell = 0; cell < amounts.length; cell++) {
-            int currency = (cell / bucketCount) % currencies.length;
-            int total = currency * bucketCount + cell % bucketCount;
-            totals[total] = Math.addExact(totals[total], amounts[cell]);
+        int cell = 0;
+        for (int customer = 0; customer < customers.length; customer++) {
+            for (int total = 0; total < totals.length; total++) {
+                totals[total] = Math.addExact(totals[total], amounts[cell++]);
+            }
         }
     }
 
@@ -216,28 +216,37 @@ public final class AgingReport {
         if (index < 0 || n == 0) {
             return List.of();
         }
-        long[] owed = new long[customers.length];
+        int[] top = new int[n];
+        long[] topOwed = new long[n];
+        int count = 0;
         for (int customer = 0; customer < customers.length; customer++) {
-            owed[customer] = customerTotal(customer, index);
-        }
-        Comparator<Integer> smallestFirst = Comparator.<Integer>comparingLong(c -> owed[c])
-                .thenComparing(c -> customers[c], Comparator.reverseOrder());
-        PriorityQueue<Integer> top = new PriorityQueue<>(n + 1, smallestFirst);
-        for (int customer = 0; customer < customers.length; customer++) {
-            if (owed[customer] <= 0) {
+            long owed = customerTotal(customer, index);
+            if (owed <= 0 || count == n && !ranksAbove(owed, customer, topOwed[n - 1],
+                    top[n - 1])) {
                 continue;
             }
-            top.add(customer);
-            if (top.size() > n) {
-                top.poll();
+            int slot = count < n ? count++ : n - 1;
+            while (slot > 0 && ranksAbove(owed, customer, topOwed[slot - 1], top[slot - 1])) {
+                top[slot] = top[slot - 1];
+                topOwed[slot] = topOwed[slot - 1];
+                slot--;
             }
+            top[slot] = customer;
+            topOwed[slot] = owed;
         }
-        List<AgingRow> rows = new ArrayList<>(top.size());
-        while (!top.isEmpty()) {
-            rows.add(row(top.poll(), index));
+        List<AgingRow> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            rows.add(row(top[i], index));
         }
-        Collections.reverse(rows);
         return rows;
+    }
+
+    /** Tells whether a customer ranks above another: it owes more, or as much with a smaller id. */
+    private boolean ranksAbove(long owed, int customer, long otherOwed, int other) {
+        if (owed != otherOwed) {
+            return owed > otherOwed;
+        }
+        return customers[customer].compareTo(customers[other]) < 0;
     }
 
     private long customerTotal(int customer, int currency) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * How days are counted and how many make a year. Interest for a span is
- * {@code balance × yearly rate × days / yearDays}.
+ * A day-count convention: the days counted in a span and the days in a year. Interest for a span
+ * is {@code balance × yearly rate × days / yearDays}.
  */
 public enum DayCount {
     /** Actual days over a 365-day year (Actual/365 Fixed), as UK statutory interest uses. */

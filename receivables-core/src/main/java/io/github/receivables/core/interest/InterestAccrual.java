@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param days the days counted by the policy's day count
  * @param balance the balance interest accrued on; never null
  * @param yearlyPercent the rate converted to percent per year, margin included; never null
- * @param interest the exact interest of the span in major units, before the single rounding of
- *     the total, shown to eight decimals beyond the currency's scale; never null
+ * @param interest the interest of the span in major units, to eight decimals beyond the
+ *     currency's scale. Only the total is rounded to the currency's scale; never null
  */
 public record InterestAccrual(
         LocalDate from,

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The most interest a late debt may accrue; fees are not capped. */
+/** The maximum interest a late debt may accrue. Fees are not capped. */
 public sealed interface InterestCap {
 
     /**
@@ -15,7 +15,7 @@ public sealed interface InterestCap {
      *
      * @param unpaid the balance unpaid at the end of the due date; never null
      * @param rounding how to round a percentage cap to the currency's scale; never null
-     * @return the largest interest allowed, or empty for no cap
+     * @return the maximum interest allowed, or empty for no cap
      * @throws CurrencyMismatchException if a fixed cap is in another currency than the debt
      */
     Optional<Money> limitFor(Money unpaid, RoundingMode rounding);
@@ -38,7 +38,7 @@ public sealed interface InterestCap {
     }
 
     /**
-     * A fixed largest amount of interest.
+     * A fixed maximum amount of interest.
      *
      * @param amount the cap, zero or more; never null
      */
@@ -68,7 +68,7 @@ public sealed interface InterestCap {
     }
 
     /**
-     * A largest amount of interest as a percentage of the balance unpaid at the end of the due
+     * A maximum amount of interest as a percentage of the balance unpaid at the end of the due
      * date.
      *
      * @param percent the percentage, such as {@code 100} for no more interest than principal;

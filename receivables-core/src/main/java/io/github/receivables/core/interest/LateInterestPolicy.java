@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * How late interest and fees are charged, as data. Build one with {@link #builder}.
+ * A late interest and fee policy, as data. Build one with {@link #builder}.
  *
  * <p>The rate of a day is the rate table's percent for that day plus {@code marginPercent}, in
  * the unit of that day's rate period. For example, statutory interest of a central bank rate
@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param marginPercent points added to every rate, zero or more; never null
  * @param dayCount how days are counted; never null
  * @param fee the fee charged once on a late debt; never null
- * @param cap the most interest allowed; never null
+ * @param cap the maximum interest allowed; never null
  * @param rounding how interest, percentage fees and caps are rounded to the currency's scale;
  *     never null
  */
@@ -100,7 +100,7 @@ public record LateInterestPolicy(
         }
 
         /**
-         * Sets the most interest allowed.
+         * Sets the maximum interest allowed.
          *
          * @param value the cap; never null
          * @return this builder

@@ -19,9 +19,9 @@ import java.util.TreeMap;
 
 /**
  * The receivables of one tenant: documents, payments, allocations and write-offs, from which every
- * balance is derived as of any day. No balance is stored: the open balance of a document is its
- * total minus the allocations and write-offs in force that day, and the unapplied amount of a
- * payment or credit note is its amount minus the allocations taken from it.
+ * balance is derived as of any day. No balance is stored. The open balance of a document is its
+ * total minus the allocations and write-offs in force that day. The unapplied amount of a payment
+ * or credit note is its amount minus the allocations taken from it.
  *
  * <p>Invariants, checked by every operation: on every day, no open balance is below zero and no
  * unapplied amount is below zero; allocations stay within one customer; an allocation never
@@ -54,9 +54,9 @@ public final class Ledger {
      * Creates an empty ledger that accepts allocations across currencies and measures each one's
      * exchange difference against the document's booked rate.
      *
-     * @param bookedRates the rates the host booked documents at, looked up from the document's
-     *     currency to the source's on the document's issue date; null to reject allocations
-     *     across currencies
+     * @param bookedRates the rates the host booked documents at, or null to reject allocations
+     *     across currencies. The ledger asks for the rate from the document's currency to the
+     *     source's on the document's issue date
      * @param exchangeRounding how to round a document amount converted at the booked rate; never
      *     null
      */
@@ -219,10 +219,10 @@ public final class Ledger {
      * @param on the day the allocations take effect; never null
      * @param lines the documents and amounts; never null or empty
      * @return the allocations and exchange differences recorded; never null
-     * @throws LedgerException if the source or a document is unknown, the source has no customer
-     *     or belongs to another customer than a document, a currency does not match, a day is
-     *     out of order, an id is reused, or an amount exceeds the document's open balance or the
-     *     source's unapplied amount on that day or any later day
+     * @throws LedgerException if the source or a document is unknown, or the source has no
+     *     customer or another customer than a document. Also if a currency does not match, a day
+     *     is out of order or an id is reused. Also if an amount exceeds the document's open
+     *     balance or the source's unapplied amount on that day or any later day
      * @throws io.github.receivables.core.fx.MissingExchangeRateException if a line crosses
      *     currencies and the booked rate is missing
      */
@@ -291,9 +291,9 @@ public final class Ledger {
     }
 
     /**
-     * Gives effect to the references of a credit or debit note: a credit note that reduces or
-     * cancels a receivable is allocated to it, and a debit note that annuls a credit note
-     * reverses that credit note's allocations and absorbs it. Calling it again changes nothing.
+     * Gives effect to the references of a credit or debit note. A credit note that reduces or
+     * cancels a receivable is allocated to it. A debit note that annuls a credit note reverses
+     * that credit note's allocations and absorbs it. Calling it again changes nothing.
      *
      * @param noteId the credit or debit note; never null
      * @return the allocations created and reversed, and references to documents not in the

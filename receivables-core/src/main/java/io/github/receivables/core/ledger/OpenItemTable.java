@@ -16,8 +16,10 @@ import java.util.Objects;
  * arrays: customer index (int), currency index (short), issue and due day (int epoch days) and
  * open minor units (long). Customers and currencies are stored once in dictionaries.
  *
- * <p>The table holds no date of its own: whoever builds it decides the as-of day, and a report
- * over it must use the same day. {@link Ledger#openItemTable(LocalDate)} builds one from the
+ * <p>Rows are grouped by customer, in the order customers were first added, and keep the order
+ * they were added in within a customer; row numbers therefore differ from the order of
+ * {@link Builder#add} calls. The table contains no date of its own. The code that builds it
+ * chooses the as-of day, and a report over it must use the same day. {@link Ledger#openItemTable(LocalDate)} builds one from the
  * ledger. Immutable and thread-safe once built; the arrays are never exposed.
  */
 public final class OpenItemTable {
@@ -40,17 +42,45 @@ public final class OpenItemTable {
         this.customers = b.customers.toArray(new CustomerId[0]);
         this.currencies = b.currencies.toArray(new Currency[0]);
         this.size = b.size;
-        this.customerIndex = Arrays.copyOf(b.customerIndex, b.size);
-        this.currencyIndex = Arrays.copyOf(b.currencyIndex, b.size);
-        this.issueDay = Arrays.copyOf(b.issueDay, b.size);
-        this.dueDay = Arrays.copyOf(b.dueDay, b.size);
-        this.open = Arrays.copyOf(b.open, b.size);
+        int[] order = groupByCustomer(b.customerIndex, b.size, customers.length);
+        this.customerIndex = new int[size];
+        this.currencyIndex = new short[size];
+        this.issueDay = new int[size];
+        this.dueDay = new int[size];
+        this.open = new long[size];
+        for (int row = 0; row < size; row++) {
+            int from = order[row];
+            customerIndex[row] = b.customerIndex[from];
+            currencyIndex[row] = b.currencyIndex[from];
+            issueDay[row] = b.issueDay[from];
+            dueDay[row] = b.dueDay[from];
+            open[row] = b.open[from];
+        }
         int credits = b.creditSize;
         this.creditCustomer = Arrays.copyOf(b.creditCustomer, credits);
         this.creditCurrency = Arrays.copyOf(b.creditCurrency, credits);
         this.creditCash = Arrays.copyOf(b.creditCash, credits);
         this.creditNotes = Arrays.copyOf(b.creditNotes, credits);
         this.unidentifiedCash = Arrays.copyOf(b.unidentifiedCash, currencies.length);
+    }
+
+    /**
+     * Returns the rows in customer order, keeping the order added within a customer (a stable
+     * counting sort), so that per-customer sums touch memory in sequence.
+     */
+    private static int[] groupByCustomer(int[] customerIndex, int size, int customers) {
+        int[] start = new int[customers + 1];
+        for (int row = 0; row < size; row++) {
+            start[customerIndex[row] + 1]++;
+        }
+        for (int customer = 0; customer < customers; customer++) {
+            start[customer + 1] += start[customer];
+        }
+        int[] order = new int[size];
+        for (int row = 0; row < size; row++) {
+            order[start[customerIndex[row]]++] = row;
+        }
+        return order;
     }
 
     /**
@@ -299,7 +329,8 @@ public final class OpenItemTable {
                 return index;
             }
             if (currencies.size() == Short.MAX_VALUE) {
-                throw new IllegalStateException("an open item table holds at most 32767 currencies");
+                throw new IllegalStateException("too many currencies: an open item table accepts at"
+                        + " most 32767");
             }
             currencies.add(currency);
             if (unidentifiedCash.length < currencies.size()) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * How a customer paid over a window of settled instalments. Days late count from the due date
+ * A customer's payment record over a window of settled instalments. Days late count from the due date
  * and are zero for an instalment settled on time.
  *
  * @param payments the number of settled instalments, at least 1
@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param p90DaysLate the 90th percentile of days late by the nearest-rank method: the value at
  *     rank ⌈0.9 × n⌉ in ascending order
  * @param trend the least-squares slope of days late against payment order over the latest
- *     settlements, in days per payment; positive means paying later and later; never null
+ *     settlements, in days per payment. A positive slope means later and later payment; never
+ *     null
  */
 public record PaymentStatistics(
         int payments,

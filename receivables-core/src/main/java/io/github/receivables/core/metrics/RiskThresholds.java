@@ -78,10 +78,10 @@ public record RiskThresholds(
     }
 
     /**
-     * Returns the defaults: rated from 3 settlements; low risk from 90% on time with a 90th
-     * percentile of at most 10 days late; high risk under 50% on time or from a median of 30 days
-     * late; trend over the last 6 settlements, worsening from 2 days per payment; critical from
-     * 90 days past due.
+     * Returns the defaults. A customer is rated from 3 settlements. Low risk needs 90% on time
+     * and a 90th percentile of at most 10 days late. High risk is under 50% on time or a median
+     * from 30 days late. The trend covers the last 6 settlements and worsens from 2 days per
+     * payment. Critical starts at 90 days past due.
      *
      * @return the default thresholds; never null
      */

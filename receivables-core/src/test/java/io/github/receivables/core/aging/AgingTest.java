@@ -57,7 +57,7 @@ class AgingTest {
     }
 
     @Test
-    void agingAsOfDateBeforePaymentIgnoresIt() {
+    void agingBeforePaymentIgnoresIt() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-01-31"));
         ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-03-15"));
         ledger.apply(AllocationSource.payment(PaymentId.of("P-1")), day("2024-03-15"),
@@ -74,7 +74,7 @@ class AgingTest {
     }
 
     @Test
-    void agingAsOfDateBeforeIssueLeavesDocumentOut() {
+    void agingBeforeIssueOmitsDocument() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-03-02", "2024-04-01"));
 
         AgingReport report = Aging.compute(ledger, day("2024-03-01"), AgingOptions.standard());
@@ -149,6 +149,21 @@ class AgingTest {
         assertEquals(2, top.size());
         assertEquals(BETA, top.get(0).customerId());
         assertEquals(clp(200), top.get(1).total());
+    }
+
+    @Test
+    void topCustomersTieGoesToSmallerId() {
+        ledger.addDocument(invoice("F-1", BETA, clp(100), "2024-01-01", "2024-02-01"));
+        ledger.addDocument(invoice("F-2", ACME, clp(100), "2024-01-01", "2024-02-01"));
+        ledger.addDocument(invoice("F-3", io.github.receivables.core.party.CustomerId.of("gamma"),
+                clp(50), "2024-01-01", "2024-02-01"));
+
+        AgingReport report = Aging.compute(ledger, day("2024-03-01"), AgingOptions.standard());
+
+        assertEquals(List.of(ACME, BETA), report.topCustomers(CLP, 2).stream()
+                .map(AgingRow::customerId).toList());
+        assertEquals(3, report.topCustomers(CLP, 10).size());
+        assertEquals(List.of(), report.topCustomers(CLP, 0));
     }
 
     @Test

@@ -18,7 +18,7 @@ class LateInterestExamplesTest {
     private static final DocumentId INVOICE = DocumentId.of("33-1001");
 
     @Test
-    void chileMaximumConventionalRatePlusOnePercent() {
+    void chileMaximumRatePlusOnePercent() {
         RateTable tmc = RateTable.of(
                 RatePeriod.monthly(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30), "2.00"),
                 RatePeriod.monthly(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), "2.10"));
@@ -36,7 +36,7 @@ class LateInterestExamplesTest {
     }
 
     @Test
-    void euReferenceRatePlusEightPointsAndFortyEuros() {
+    void euRatePlusEightAndFortyEuros() {
         RateTable ecb = RateTable.of(
                 RatePeriod.yearly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), "4.50"),
                 RatePeriod.yearly(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31), "4.25"));
@@ -56,7 +56,7 @@ class LateInterestExamplesTest {
     }
 
     @Test
-    void ukBaseRatePlusEightPercentAndFixedSumBySize() {
+    void ukBaseRatePlusEightAndFixedSum() {
         RateTable boe = RateTable.of(
                 RatePeriod.yearly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), "5.25"),
                 RatePeriod.yearly(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31), "5.25"));

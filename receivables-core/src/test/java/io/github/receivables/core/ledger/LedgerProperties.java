@@ -172,7 +172,7 @@ class LedgerProperties {
         }
     }
 
-    /** Every derived balance on every day of the test range, as text for a readable diff. */
+    /** Lists every derived balance on every day of the test range, as text for a readable diff. */
     private static List<String> balances(Ledger ledger, LedgerOperations.State state) {
         List<String> lines = new ArrayList<>();
         for (int offset = -1; offset <= 62; offset++) {

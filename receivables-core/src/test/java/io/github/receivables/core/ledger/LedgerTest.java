@@ -83,7 +83,7 @@ class LedgerTest {
     }
 
     @Test
-    void applyAboveOpenBalanceRejectedNamingIdsAndAmounts() {
+    void applyAboveOpenBalanceRejected() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addPayment(payment("P-1", ACME, clp(120_000), "2024-01-10"));
 
@@ -100,7 +100,7 @@ class LedgerTest {
     }
 
     @Test
-    void applyAboveUnappliedRejectedAndNothingRecorded() {
+    void applyAboveUnappliedRecordsNothing() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addDocument(invoice("F-2", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addPayment(payment("P-1", ACME, clp(150_000), "2024-01-10"));
@@ -164,7 +164,7 @@ class LedgerTest {
     }
 
     @Test
-    void backdatedAllocationThatOverdrawsLaterDayRejected() {
+    void backdatedOverdraftRejected() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-01-05"));
         ledger.addPayment(payment("P-2", ACME, clp(100_000), "2024-01-05"));
@@ -200,7 +200,7 @@ class LedgerTest {
     }
 
     @Test
-    void unidentifiedPaymentAppliesAfterIdentification() {
+    void unidentifiedPaymentNeedsCustomer() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addPayment(payment("P-1", null, clp(100_000), "2024-01-10"));
 
@@ -231,7 +231,7 @@ class LedgerTest {
     }
 
     @Test
-    void recordAllocationLoadsReversedHistoryInAnyOrder() {
+    void recordAllocationAcceptsAnyOrder() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-01-01"));
         ledger.addPayment(payment("P-2", ACME, clp(100_000), "2024-01-01"));
