@@ -21,7 +21,8 @@ public sealed interface CollectionStatus {
      * @param reason the kind of dispute; never null
      * @param since the day the dispute was raised; never null
      */
-    record Disputed(@NotNull DisputeReason reason, @NotNull LocalDate since) implements CollectionStatus {
+    record Disputed(@NotNull DisputeReason reason, @NotNull LocalDate since)
+            implements CollectionStatus {
         /**
          * Validates the components.
          *

@@ -18,6 +18,7 @@ public final class MissingExchangeRateException extends ReceivablesException {
      */
     public MissingExchangeRateException(Currency base, Currency quote, LocalDate on) {
         super("no exchange rate " + base.getCurrencyCode() + "/" + quote.getCurrencyCode()
-                + " for " + on + ": add the rate for that day to the ExchangeRates the host supplies");
+                + " for " + on
+                + ": add the rate for that day to the ExchangeRates the host supplies");
     }
 }

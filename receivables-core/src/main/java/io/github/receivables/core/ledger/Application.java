@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param exchangeDifferences one line per allocation across currencies, in the same order; never
  *     null
  */
-public record Application(List<Allocation> allocations, List<ExchangeDifference> exchangeDifferences) {
+public record Application(
+        List<Allocation> allocations, List<ExchangeDifference> exchangeDifferences) {
 
     /**
      * Copies the lists.

@@ -24,8 +24,8 @@ public record BalanceStep(@NotNull LocalDate from, @NotNull Money balance) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(balance, "balance");
         if (balance.isNegative()) {
-            throw new IllegalArgumentException("balance from " + from + " must not be negative, got "
-                    + balance);
+            throw new IllegalArgumentException("balance from " + from
+                    + " must not be negative, got " + balance);
         }
     }
 }

@@ -114,7 +114,7 @@ public final class Ledger {
      * @param customerId the payer; never null
      * @return the updated payment; never null
      * @throws LedgerException if the payment is unknown, or belongs to another customer and has
-     *     allocations in force
+     *     allocations, reversed ones included, since they are part of that customer's history
      */
     public Payment identifyPayment(PaymentId paymentId, CustomerId customerId) {
         Objects.requireNonNull(customerId, "customerId");
@@ -124,12 +124,10 @@ public final class Ledger {
             return entry.payment;
         }
         if (current != null) {
-            for (Allocation allocation : entry.outgoing()) {
-                if (allocation.reversedOn() == null) {
-                    throw new LedgerException("payment " + paymentId + " belongs to customer "
-                            + current + " and has allocation " + allocation.id()
-                            + " in force: reverse its allocations before moving it");
-                }
+            if (!entry.outgoing().isEmpty()) {
+                throw new LedgerException("payment " + paymentId + " belongs to customer "
+                        + current + " and has allocation " + entry.outgoing().get(0).id()
+                        + ": record a new payment for customer " + customerId + " instead");
             }
             state.customer(current).payments.remove(entry);
         } else {
@@ -666,6 +664,68 @@ public final class Ledger {
      */
     public List<Allocation> allocations() {
         return List.copyOf(state.allocations.values());
+    }
+
+    /**
+     * Returns every document as currently recorded, customers and documents in the order
+     * recorded.
+     *
+     * @return the documents; never null
+     */
+    public List<Document> documents() {
+        List<Document> list = new ArrayList<>(state.documents.size());
+        for (CustomerEntry customer : state.customers.values()) {
+            customer.documents.forEach(entry -> list.add(entry.document));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Returns every payment as currently recorded: identified ones by customer in the order
+     * recorded, then unidentified ones.
+     *
+     * @return the payments; never null
+     */
+    public List<Payment> payments() {
+        List<Payment> list = new ArrayList<>(state.payments.size());
+        for (CustomerEntry customer : state.customers.values()) {
+            customer.payments.forEach(entry -> list.add(entry.payment));
+        }
+        state.unidentified.forEach(entry -> list.add(entry.payment));
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Returns the allocations that settle a document, reversed ones included.
+     *
+     * @param documentId the document; never null
+     * @return the allocations in the order recorded, empty for a credit note; never null
+     * @throws LedgerException if the document is unknown
+     */
+    public List<Allocation> allocationsTo(DocumentId documentId) {
+        return List.copyOf(state.document(documentId).incoming);
+    }
+
+    /**
+     * Returns the allocations taken from a payment or credit note, reversed ones included.
+     *
+     * @param source the payment or credit note; never null
+     * @return the allocations in the order recorded; never null
+     * @throws LedgerException if the source is unknown or the document is not a credit note
+     */
+    public List<Allocation> allocationsFrom(AllocationSource source) {
+        return List.copyOf(state.source(Objects.requireNonNull(source, "source")).outgoing());
+    }
+
+    /**
+     * Returns the write-offs of a receivable.
+     *
+     * @param documentId the document; never null
+     * @return the write-offs in the order recorded; never null
+     * @throws LedgerException if the document is unknown
+     */
+    public List<WriteOff> writeOffs(DocumentId documentId) {
+        return List.copyOf(state.document(documentId).writeOffs);
     }
 
     /**

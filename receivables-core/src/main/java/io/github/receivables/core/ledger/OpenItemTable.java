@@ -19,8 +19,10 @@ import java.util.Objects;
  * <p>Rows are grouped by customer, in the order customers were first added, and keep the order
  * they were added in within a customer; row numbers therefore differ from the order of
  * {@link Builder#add} calls. The table contains no date of its own. The code that builds it
- * chooses the as-of day, and a report over it must use the same day. {@link Ledger#openItemTable(LocalDate)} builds one from the
- * ledger. Immutable and thread-safe once built; the arrays are never exposed.
+ * chooses the as-of day, and a report over it must use the same day.
+ * {@link Ledger#openItemTable(LocalDate)} builds one from the ledger.
+ *
+ * <p>Immutable and thread-safe once built; the arrays are never exposed.
  */
 public final class OpenItemTable {
 

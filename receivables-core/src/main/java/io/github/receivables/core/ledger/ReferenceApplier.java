@@ -104,7 +104,8 @@ final class ReferenceApplier {
     private void credit(DocumentEntry receivable, DocumentEntry creditNote, LocalDate on,
             List<Allocation> created) {
         for (Allocation existing : creditNote.outgoing()) {
-            if (existing.target().equals(receivable.document.id()) && existing.reversedOn() == null) {
+            boolean inForce = existing.reversedOn() == null;
+            if (inForce && existing.target().equals(receivable.document.id())) {
                 return;
             }
         }

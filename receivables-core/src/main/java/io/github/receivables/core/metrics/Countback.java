@@ -27,7 +27,8 @@ final class Countback {
                 continue;
             }
             // Spans have whole days, so days × left / sales is the only division.
-            BigInteger partial = BigInteger.valueOf(period.days()).multiply(BigInteger.valueOf(left));
+            BigInteger partial = BigInteger.valueOf(period.days())
+                    .multiply(BigInteger.valueOf(left));
             BigInteger numerator = partial.add(BigInteger.valueOf(wholeDays)
                     .multiply(BigInteger.valueOf(sales)));
             return ratio.days(numerator, sales);

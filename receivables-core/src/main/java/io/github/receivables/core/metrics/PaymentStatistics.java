@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A customer's payment record over a window of settled instalments. Days late count from the due date
- * and are zero for an instalment settled on time.
+ * A customer's payment record over a window of settled instalments. Days late count from the
+ * due date and are zero for an instalment settled on time.
  *
  * @param payments the number of settled instalments, at least 1
  * @param onTimeShare the share settled on or before the due date, 0 to 1; never null

@@ -24,7 +24,7 @@ final class Ratio {
         return divide(numerator, denominator, options.ratioScale());
     }
 
-    /** Returns 100 × numerator / denominator at the ratio scale, or null for a zero denominator. */
+    /** Returns 100 × numerator / denominator at the ratio scale, or null when it is 0. */
     BigDecimal percent(BigInteger numerator, long denominator) {
         return divide(numerator.multiply(HUNDRED), denominator, options.ratioScale());
     }

@@ -77,7 +77,8 @@ class LedgerCurrencyTest {
         assertTrue(difference.isGain());
         assertEquals(money("0.00", USD), ledger.openBalance(F1, day("2024-01-20")));
         assertEquals(clp(0), ledger.unapplied(P1, day("2024-01-20")));
-        assertEquals(difference, ledger.exchangeDifference(difference.allocationId()).orElseThrow());
+        assertEquals(difference,
+                ledger.exchangeDifference(difference.allocationId()).orElseThrow());
     }
 
     @Test

@@ -81,7 +81,8 @@ class LedgerProperties {
     }
 
     @Property(tries = 1000)
-    void applyThenReverseRestoresEveryBalance(@ForAll("longOperations") List<LedgerOperations.Op> ops,
+    void applyThenReverseRestoresEveryBalance(
+            @ForAll("longOperations") List<LedgerOperations.Op> ops,
             @ForAll @IntRange(min = 0, max = 60) int offset,
             @ForAll @LongRange(min = 1, max = 200_000) long amount,
             @ForAll @IntRange(min = 0, max = 50) int pick) {
@@ -111,9 +112,9 @@ class LedgerProperties {
     }
 
     /**
-     * Applies one payment or credit note to one receivable of the same customer for at most what
-     * is open and unapplied on the day, trying the pairs in an order set by {@code pick}; returns
-     * false when no pair accepts money.
+     * Applies one payment or credit note to one receivable for at most what is open and unapplied
+     * on the day. It tries the pairs in an order set by {@code pick} and returns false when no
+     * pair accepts money.
      */
     private static boolean applyWithin(Ledger ledger, LedgerOperations.State state,
             LocalDate day, long amount, int pick) {
@@ -191,7 +192,7 @@ class LedgerProperties {
         return lines;
     }
 
-    /** What a rejected operation must leave untouched. */
+    /** The facts a rejected operation must leave untouched. */
     private record Snapshot(List<Allocation> allocations, List<CustomerFacts> facts) {
         static Snapshot of(Ledger ledger) {
             List<CustomerFacts> facts = new ArrayList<>();

@@ -147,7 +147,8 @@ class LedgerTest {
         assertEquals(clp(0), ledger.openBalance(F1, day("2024-01-14")));
         assertEquals(clp(100_000), ledger.openBalance(F1, day("2024-01-15")));
         assertEquals(clp(100_000), ledger.unapplied(P1, day("2024-01-15")));
-        assertThrows(LedgerException.class, () -> ledger.reverse(allocation.id(), day("2024-01-16")));
+        assertThrows(LedgerException.class,
+                () -> ledger.reverse(allocation.id(), day("2024-01-16")));
     }
 
     @Test
@@ -216,6 +217,31 @@ class LedgerTest {
     }
 
     @Test
+    void paymentWithAllocationsKeepsCustomer() {
+        ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
+        ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-01-10"));
+        Allocation allocation = ledger.apply(AllocationSource.payment(P1), day("2024-01-10"),
+                AllocationRequest.of(F1, clp(100_000))).allocations().get(0);
+        ledger.reverse(allocation.id(), day("2024-01-11"));
+
+        LedgerException error = assertThrows(LedgerException.class,
+                () -> ledger.identifyPayment(P1, BETA));
+
+        assertTrue(error.getMessage().contains("P-1"), error.getMessage());
+        assertEquals(ACME, ledger.findPayment(P1).orElseThrow().customerId());
+    }
+
+    @Test
+    void paymentWithoutAllocationsMovesCustomer() {
+        ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-01-10"));
+
+        ledger.identifyPayment(P1, BETA);
+
+        assertEquals(clp(0), ledger.position(ACME, CLP, day("2024-01-10")).unappliedCash());
+        assertEquals(clp(100_000), ledger.position(BETA, CLP, day("2024-01-10")).unappliedCash());
+    }
+
+    @Test
     void duplicateAllocationIdRejected() {
         ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
         ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-01-10"));
@@ -263,6 +289,23 @@ class LedgerTest {
                 () -> ledger.openBalance(DocumentId.of("nope"), day("2024-01-01")));
 
         assertTrue(error.getMessage().contains("nope"), error.getMessage());
+    }
+
+    @Test
+    void factsListedPerDocumentAndSource() {
+        ledger.addDocument(invoice("F-1", ACME, clp(100_000), "2024-01-02", "2024-02-01"));
+        ledger.addPayment(payment("P-1", ACME, clp(100_000), "2024-01-10"));
+        ledger.addPayment(payment("P-2", null, clp(5), "2024-01-10"));
+        Allocation allocation = ledger.apply(AllocationSource.payment(P1), day("2024-01-10"),
+                AllocationRequest.of(F1, clp(60_000))).allocations().get(0);
+        WriteOff writeOff = ledger.writeOff(F1, clp(10), day("2024-01-11"));
+
+        assertEquals(List.of(allocation), ledger.allocationsTo(F1));
+        assertEquals(List.of(allocation), ledger.allocationsFrom(AllocationSource.payment(P1)));
+        assertEquals(List.of(writeOff), ledger.writeOffs(F1));
+        assertEquals(1, ledger.documents().size());
+        assertEquals(List.of(P1, PaymentId.of("P-2")),
+                ledger.payments().stream().map(Payment::id).toList());
     }
 
     @Test

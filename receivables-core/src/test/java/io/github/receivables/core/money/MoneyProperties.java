@@ -41,7 +41,8 @@ class MoneyProperties {
     void allocateConservesMoney(
             @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long minor,
             @ForAll("currencies") Currency currency,
-            @ForAll @Size(min = 1, max = 20) List<@LongRange(min = 0, max = 1_000_000) Long> weights) {
+            @ForAll @Size(min = 1, max = 20)
+                    List<@LongRange(min = 0, max = 1_000_000) Long> weights) {
         long[] array = weights.stream().mapToLong(Long::longValue).toArray();
         if (weights.stream().allMatch(w -> w == 0)) {
             array[0] = 1;
