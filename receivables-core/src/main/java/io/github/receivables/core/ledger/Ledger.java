@@ -55,7 +55,7 @@ public final class Ledger {
      * exchange difference against the document's booked rate.
      *
      * @param bookedRates the rates the host booked documents at, or null to reject allocations
-     *     across currencies. The ledger asks for the rate from the document's currency to the
+     *     across currencies. The ledger looks up the rate from the document's currency to the
      *     source's on the document's issue date
      * @param exchangeRounding how to round a document amount converted at the booked rate; never
      *     null
