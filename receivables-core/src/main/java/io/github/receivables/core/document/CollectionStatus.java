@@ -1,6 +1,8 @@
 package io.github.receivables.core.document;
 
 import io.github.receivables.core.money.Money;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -19,7 +21,8 @@ public sealed interface CollectionStatus {
      * @param reason the kind of dispute; never null
      * @param since the day the dispute was raised; never null
      */
-    record Disputed(DisputeReason reason, LocalDate since) implements CollectionStatus {
+    record Disputed(@NotNull DisputeReason reason, @NotNull LocalDate since)
+            implements CollectionStatus {
         /**
          * Validates the components.
          *
@@ -37,7 +40,7 @@ public sealed interface CollectionStatus {
      * @param since the first day of the hold; never null
      * @param until the last day of the hold, or null until released
      */
-    record OnHold(LocalDate since, LocalDate until) implements CollectionStatus {
+    record OnHold(@NotNull LocalDate since, LocalDate until) implements CollectionStatus {
         /**
          * Validates the components.
          *
@@ -60,7 +63,8 @@ public sealed interface CollectionStatus {
      * @param dueBy the last day of the promise; never null
      * @param amount the amount promised, positive; never null
      */
-    record Promised(LocalDate madeOn, LocalDate dueBy, Money amount) implements CollectionStatus {
+    record Promised(@NotNull LocalDate madeOn, @NotNull LocalDate dueBy, @NotNull Money amount)
+            implements CollectionStatus {
         /**
          * Validates the components.
          *
@@ -88,7 +92,8 @@ public sealed interface CollectionStatus {
      * @param since the day of assignment; never null
      * @param paymentInstructions what to tell the debtor about paying the factor, or null
      */
-    record AssignedToFactor(String factor, LocalDate since, String paymentInstructions)
+    record AssignedToFactor(@NotBlank String factor, @NotNull LocalDate since,
+            String paymentInstructions)
             implements CollectionStatus {
         /**
          * Validates the components.
@@ -106,7 +111,7 @@ public sealed interface CollectionStatus {
      *
      * @param on the day of the write-off; never null
      */
-    record WrittenOff(LocalDate on) implements CollectionStatus {
+    record WrittenOff(@NotNull LocalDate on) implements CollectionStatus {
         /**
          * Validates the component.
          *

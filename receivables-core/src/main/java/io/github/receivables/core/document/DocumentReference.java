@@ -1,5 +1,6 @@
 package io.github.receivables.core.document;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  * @param target the referenced document; never null
  * @param effect what this document does to the target; never null
  */
-public record DocumentReference(@NotNull DocumentId target, @NotNull ReferenceEffect effect) {
+public record DocumentReference(
+        @NotNull @Valid DocumentId target, @NotNull ReferenceEffect effect) {
 
     /**
      * Validates the components.

@@ -5,6 +5,9 @@ import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.document.DocumentKind;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -25,16 +28,16 @@ import java.util.Objects;
  * @param status the document's collection status; never null
  */
 public record OpenItem(
-        DocumentId documentId,
-        int instalment,
-        CustomerId customerId,
-        DocumentKind kind,
-        String number,
-        LocalDate issueDate,
-        LocalDate dueDate,
-        Money original,
-        Money open,
-        CollectionStatus status) {
+        @NotNull @Valid DocumentId documentId,
+        @PositiveOrZero int instalment,
+        @NotNull @Valid CustomerId customerId,
+        @NotNull DocumentKind kind,
+        @NotNull String number,
+        @NotNull LocalDate issueDate,
+        @NotNull LocalDate dueDate,
+        @NotNull Money original,
+        @NotNull Money open,
+        @NotNull CollectionStatus status) {
 
     /**
      * Validates the components.

@@ -1,5 +1,8 @@
 package io.github.receivables.core.party;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 
 /**
@@ -9,7 +12,9 @@ import java.util.Objects;
  * @param country the ISO 3166-1 alpha-2 code
  * @param compact the identifier without separators, upper case
  */
-public record GenericTaxId(String country, String compact) implements TaxId {
+public record GenericTaxId(
+        @NotNull @Pattern(regexp = "[A-Z]{2}") String country,
+        @NotBlank String compact) implements TaxId {
 
     /**
      * Validates and normalizes the components.

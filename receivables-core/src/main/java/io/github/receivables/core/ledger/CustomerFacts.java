@@ -1,0 +1,37 @@
+package io.github.receivables.core.ledger;
+
+import io.github.receivables.core.document.Document;
+import io.github.receivables.core.party.CustomerId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the ledger records for one customer, as currently recorded: the raw movements
+ * behind a statement of account.
+ *
+ * @param customerId the customer; never null
+ * @param documents the customer's documents in the order recorded; never null
+ * @param payments the customer's identified payments in the order recorded; never null
+ * @param allocations allocations to the customer's documents, reversed ones included; never null
+ * @param writeOffs write-offs of the customer's documents; never null
+ */
+public record CustomerFacts(
+        CustomerId customerId,
+        List<Document> documents,
+        List<Payment> payments,
+        List<Allocation> allocations,
+        List<WriteOff> writeOffs) {
+
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public CustomerFacts {
+        Objects.requireNonNull(customerId, "customerId");
+        documents = List.copyOf(documents);
+        payments = List.copyOf(payments);
+        allocations = List.copyOf(allocations);
+        writeOffs = List.copyOf(writeOffs);
+    }
+}
