@@ -49,7 +49,10 @@ final class ResolvedColumns {
     }
 
     private static List<EntryColumns.Named> usedColumns(ColumnMapping mapping) {
-        List<EntryColumns.Named> all = new ArrayList<>(mapping.columns().all());
+        List<EntryColumns.Named> all = new ArrayList<>();
+        for (EntryColumns.Named named : mapping.columns().all()) {
+            all.add(new EntryColumns.Named("columns." + named.field(), named.column()));
+        }
         AmountColumns amount = mapping.amount();
         addIfSet(all, "amount.amount", amount.amount());
         addIfSet(all, "amount.debit", amount.debit());
