@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Converts cells to numbers, dates and currencies, with errors that name the cell. */
 final class CellReader {
@@ -37,6 +38,10 @@ final class CellReader {
         return flat.length() <= SHOWN_CHARACTERS ? flat : flat.substring(0, SHOWN_CHARACTERS) + "...";
     }
 
+    private Supplier<SourcePosition> at(TableRow row, int column) {
+        return () -> positions.cell(row, column, columns.label(column));
+    }
+
     InvalidValueException invalid(TableRow row, int column, String field, String message) {
         return new InvalidValueException(
                 positions.cell(row, column, columns.label(column)), field + " " + message);
@@ -47,17 +52,15 @@ final class CellReader {
         if (column < 0) {
             return null;
         }
-        BigDecimal value = number(row.cell(column), field, () -> positions.cell(row, column,
-                columns.label(column)));
-        return value;
+        return number(row.cell(column), field, at(row, column));
     }
 
-    BigDecimal number(CellValue cell, String field, java.util.function.Supplier<SourcePosition> at) {
+    BigDecimal number(CellValue cell, String field, Supplier<SourcePosition> at) {
         if (cell instanceof CellValue.Number number) {
             return number.value();
         }
         if (cell instanceof CellValue.DateTime) {
-            throw new InvalidValueException(at.get(), field + " holds a date where a number was"
+            throw new InvalidValueException(at.get(), field + " contains a date where a number was"
                     + " expected; check the column in mapping '" + mapping.name() + "'");
         }
         try {
@@ -79,11 +82,11 @@ final class CellReader {
         if (value == null) {
             return null;
         }
-        return scaled(value, currency, field, () -> positions.cell(row, column, columns.label(column)));
+        return scaled(value, currency, field, at(row, column));
     }
 
     BigDecimal scaled(BigDecimal value, String currency, String field,
-            java.util.function.Supplier<SourcePosition> at) {
+            Supplier<SourcePosition> at) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         try {
             if (mapping.minorUnits()) {
@@ -129,15 +132,15 @@ final class CellReader {
         if (column < 0) {
             return null;
         }
-        return date(row.cell(column), field, () -> positions.cell(row, column, columns.label(column)));
+        return date(row.cell(column), field, at(row, column));
     }
 
-    LocalDate date(CellValue cell, String field, java.util.function.Supplier<SourcePosition> at) {
+    LocalDate date(CellValue cell, String field, Supplier<SourcePosition> at) {
         if (cell instanceof CellValue.DateTime dateTime) {
             return dateTime.value().toLocalDate();
         }
         if (cell instanceof CellValue.Number) {
-            throw new InvalidValueException(at.get(), field + " holds the number "
+            throw new InvalidValueException(at.get(), field + " contains the number "
                     + cell.text() + " where a date was expected; format the column as a date"
                     + " or check the column in mapping '" + mapping.name() + "'");
         }

@@ -17,7 +17,7 @@ sealed interface CellValue {
     String text();
 
     /**
-     * Tells whether the cell holds nothing but spaces.
+     * Tells whether the cell contains only spaces.
      *
      * @return true for an empty or blank cell
      */
@@ -33,7 +33,7 @@ sealed interface CellValue {
         }
     }
 
-    /** A worksheet number, exact as stored in the file's text (XLSX) or as the shortest decimal (XLS). */
+    /** A worksheet number: the stored value rounded to the 15 significant digits Excel shows. */
     record Number(BigDecimal value) implements CellValue {
         @Override
         public String text() {

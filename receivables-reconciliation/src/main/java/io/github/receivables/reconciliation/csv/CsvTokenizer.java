@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class CsvTokenizer {
 
-    /** The most fields one record may have; Excel's column limit. */
+    /** The maximum number of fields in one record, equal to the column limit of Excel. */
     static final int MAX_FIELDS = 16_384;
 
     private static final int END = -1;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the typed values of one entry row as the mapping says. Not thread-safe. */
+/** Reads the typed values of one entry row as the mapping defines. Not thread-safe. */
 final class EntryRowParser {
 
     private final ColumnMapping mapping;
@@ -42,7 +42,7 @@ final class EntryRowParser {
      * Parses a row.
      *
      * @param fixedCurrency the currency of every row, or null when a column gives it
-     * @throws InvalidValueException if a cell holds a value the mapping cannot read
+     * @throws InvalidValueException if a cell contains a value the mapping cannot read
      */
     ParsedRow parse(TableRow row, String fixedCurrency) {
         EntryColumns c = mapping.columns();
@@ -91,7 +91,8 @@ final class EntryRowParser {
         int column = index(a.amount());
         BigDecimal value = cells.number(row, column, "amount.amount");
         if (value == null) {
-            throw cells.invalid(row, column, "amount.amount", "is empty; every entry needs an amount");
+            throw cells.invalid(row, column, "amount.amount",
+                    "is empty; every entry needs an amount");
         }
         if (a.indicator() == null) {
             return value;
@@ -183,7 +184,10 @@ final class EntryRowParser {
         int column = index(mapping.columns().charges());
         BigDecimal value = cells.scaled(row, column, "columns.charges",
                 cells.number(row, column, "columns.charges"), currency);
-        return value == null || value.signum() == 0 ? null : new StatementAmount(value.abs(), currency);
+        if (value == null || value.signum() == 0) {
+            return null;
+        }
+        return new StatementAmount(value.abs(), currency);
     }
 
     private StatementAmount instructed(TableRow row) {

@@ -11,6 +11,7 @@ public final class InvalidMappingException extends ReceivablesException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The problems, each as {@code field: message}. */
     private final List<String> problems;
 
     /**
@@ -31,7 +32,8 @@ public final class InvalidMappingException extends ReceivablesException {
      * @param cause the underlying failure, such as a JSON syntax error; may be null
      */
     public InvalidMappingException(String mappingName, List<String> problems, Throwable cause) {
-        super("invalid column mapping " + (mappingName == null ? "(unnamed)" : "'" + mappingName + "'")
+        super("invalid column mapping "
+                + (mappingName == null ? "(unnamed)" : "'" + mappingName + "'")
                 + ": " + String.join("; ", problems), cause);
         this.problems = List.copyOf(problems);
     }

@@ -97,7 +97,9 @@ final class MappingValidator {
         }
         for (int i = 0; i < dateFormats.size(); i++) {
             String pattern = dateFormats.get(i);
-            String problem = pattern == null ? "must not be null" : DateParser.problem(pattern, locale);
+            String problem = pattern == null
+                    ? "must not be null"
+                    : DateParser.problem(pattern, locale);
             check(problem == null, "dateFormats[" + i + "]", problem);
         }
     }
@@ -151,7 +153,8 @@ final class MappingValidator {
 
     private void checkColumns(
             EntryColumns columns, boolean header, AmountColumns amount, List<Column> extra) {
-        check(columns.bookingDate() != null, "columns.bookingDate", "missing; every entry needs a date");
+        check(columns.bookingDate() != null, "columns.bookingDate",
+                "missing; every entry needs a date");
         check(columns.instructedAmount() == null || columns.instructedCurrency() != null,
                 "columns.instructedCurrency", "missing; instructedAmount needs it");
         if (header) {

@@ -126,7 +126,7 @@ final class SheetHandler extends DefaultHandler {
         try {
             return typedValue(text.toString());
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            throw new InvalidValueException(position(), "a cell of type " + type + " holds '"
+            throw new InvalidValueException(position(), "a cell of type " + type + " contains '"
                     + CellReader.shorten(text.toString()) + "', which does not fit its type");
         }
     }
@@ -162,7 +162,7 @@ final class SheetHandler extends DefaultHandler {
                     ? LocalDate.parse(value).atStartOfDay()
                     : LocalDateTime.parse(value));
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(position(), "a date cell holds '"
+            throw new InvalidValueException(position(), "a date cell contains '"
                     + CellReader.shorten(raw) + "', which is not an ISO 8601 date");
         }
     }

@@ -23,7 +23,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads an Excel workbook with a {@link ColumnMapping}: XLSX (Office Open XML) and legacy XLS
- * (Excel 97-2003), told apart by their first bytes, never by the file name. The mapping's
+ * (Excel 97-2003), distinguished by their first bytes, never by the file name. The mapping's
  * {@code sheet} selects the worksheet; columns are found by header name or index as for CSV.
  * Numeric cells are taken as numbers and date-formatted cells as dates, so the mapping's number
  * and date formats apply only to cells stored as text.

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Reads the rows of one worksheet of a legacy Excel 97-2003 (XLS, BIFF8) workbook with POI HSSF.
- * The whole workbook is loaded, which is bounded: the format holds at most 65,536 rows of 256
+ * The whole workbook is loaded, which is bounded: the format allows at most 65,536 rows of 256
  * columns per sheet, and the input size is capped by {@code ReaderLimits.maxFileBytes}.
  */
 final class XlsRowSource {

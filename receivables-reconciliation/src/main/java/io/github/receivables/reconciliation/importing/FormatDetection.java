@@ -3,7 +3,7 @@ package io.github.receivables.reconciliation.importing;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import java.util.Objects;
 
-/** What {@link FormatDetector} concluded about a file. */
+/** The result of {@link FormatDetector}: a known format, a ZIP archive, or unknown. */
 public sealed interface FormatDetection {
 
     /**

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * <p>Content rules, in order: ZIP signature (an Office Open XML workbook when it has
  * {@code [Content_Types].xml} or {@code xl/} parts, else an archive of statements); OLE2
  * signature (a legacy XLS workbook); {@code OFXHEADER} or an {@code <OFX>} element (OFX);
- * an ISO 20022 camt.052/053/054 namespace or root element; SWIFT block {@code {1:} or a line
- * starting {@code :20:} (MT940, or MT942 when {@code :34F:}, {@code :13D:} or a 942 block 2
- * appears); a first record {@code 01,} (BAI2). Other text is CSV unless the file name ends in
+ * an ISO 20022 camt.052/053/054 namespace or root element; SWIFT block
+ * <code>&#123;1:</code> or a line starting {@code :20:} (MT940, or MT942 when {@code :34F:},
+ * {@code :13D:} or a 942 block 2 appears); a first record {@code 01,} (BAI2). Other text is CSV unless the file name ends in
  * {@code .sta}, {@code .940}, {@code .mt940}, {@code .bai}, {@code .bai2}, {@code .ofx} or
  * {@code .qfx}. CSV always needs a column mapping to be read.
  */
 public final class FormatDetector {
 
-    /** How many leading bytes {@link #detect} looks at at most. */
+    /** The maximum number of leading bytes that {@link #detect} examines. */
     public static final int HEAD_BYTES = 64 * 1024;
 
     private static final Pattern CAMT_NAMESPACE =
@@ -72,7 +72,8 @@ public final class FormatDetector {
         }
         if (text.startsWith("{1:") || SWIFT_TAG_20.matcher(text).find()) {
             boolean interim = MT942_MARKERS.matcher(text).find();
-            return new FormatDetection.Detected(interim ? StatementFormat.MT942 : StatementFormat.MT940,
+            StatementFormat format = interim ? StatementFormat.MT942 : StatementFormat.MT940;
+            return new FormatDetection.Detected(format,
                     text.startsWith("{1:") ? "SWIFT block 1" : "SWIFT tag :20:");
         }
         if (text.startsWith("01,")) {
@@ -91,7 +92,8 @@ public final class FormatDetector {
             return new FormatDetection.Detected(StatementFormat.CAMT_053, "BkToCstmrStmt element");
         }
         if (text.contains("<BkToCstmrAcctRpt")) {
-            return new FormatDetection.Detected(StatementFormat.CAMT_052, "BkToCstmrAcctRpt element");
+            return new FormatDetection.Detected(StatementFormat.CAMT_052,
+                    "BkToCstmrAcctRpt element");
         }
         if (text.contains("<BkToCstmrDbtCdtNtfctn")) {
             return new FormatDetection.Detected(StatementFormat.CAMT_054,

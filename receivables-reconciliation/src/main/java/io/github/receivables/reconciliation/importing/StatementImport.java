@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What importing one statement found: which entries are new and which were imported before.
+ * The outcome of importing one statement: which entries are new and which were imported before.
  * Entries keep their file order within each list.
  */
 public sealed interface StatementImport {

@@ -46,7 +46,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class StatementReaders {
 
-    /** The most entries read from one ZIP archive. */
+    /** The maximum number of entries read from one ZIP archive. */
     public static final int MAX_ARCHIVE_ENTRIES = 1_000;
 
     private final Map<StatementFormat, StatementReader> readers;

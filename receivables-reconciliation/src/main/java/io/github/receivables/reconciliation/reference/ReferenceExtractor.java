@@ -26,8 +26,8 @@ import java.util.regex.Matcher;
  *       ({@code RUT}, {@code R.U.T.}, {@code RUN}, optionally followed by {@code N°}, {@code :}
  *       or {@code #}), because a bare number passes the mod 11 check one time in eleven.
  *   <li>A 27-digit number is a QR reference unless an ESR keyword ({@code ESR}, {@code BESR},
- *       {@code ISR}, {@code BVR}) stands within {@value #ESR_KEYWORD_REACH} characters before
- *       it or the creditor reference's type says ESR; 16-digit ESR references need that context.
+ *       {@code ISR}, {@code BVR}) appears within {@value #ESR_KEYWORD_REACH} characters before
+ *       it or the creditor reference's type is ESR or ISR; 16-digit ESR references need that context.
  *   <li>Grouped references may have single spaces between digit or character groups.
  * </ul>
  *

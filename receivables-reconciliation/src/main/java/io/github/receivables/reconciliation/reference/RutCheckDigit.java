@@ -17,7 +17,13 @@ final class RutCheckDigit {
             weight = weight == 7 ? 2 : weight + 1;
         }
         int value = 11 - sum % 11;
-        return value == 11 ? '0' : value == 10 ? 'K' : (char) ('0' + value);
+        if (value == 11) {
+            return '0';
+        }
+        if (value == 10) {
+            return 'K';
+        }
+        return (char) ('0' + value);
     }
 
     static boolean isValid(String body, char checkDigit) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record StructuredPaymentReference(String key) {
 
-    /** The most characters a key may have, so that the reference fits 25 characters. */
+    /** The maximum key length, so that the printed reference fits in 25 characters. */
     public static final int MAX_KEY_LENGTH = 20;
 
     /** The prefix of every printed reference. */
@@ -31,6 +31,8 @@ public record StructuredPaymentReference(String key) {
     private static final Pattern KEY = Pattern.compile("[0-9A-Z]{1," + MAX_KEY_LENGTH + "}");
     private static final Pattern PRINTED =
             Pattern.compile("(?i)RCV[- ]?([0-9A-Z]{2," + (MAX_KEY_LENGTH + 1) + "})");
+    private static final Pattern CANDIDATE = Pattern.compile("(?i)(?<![0-9A-Z])RCV[- ]?([0-9A-Z]{2,"
+            + (MAX_KEY_LENGTH + 1) + "})(?![0-9A-Z])");
 
     /**
      * Validates the key.
@@ -100,8 +102,7 @@ public record StructuredPaymentReference(String key) {
 
     /** Returns the pattern that finds candidates in free text; group 1 is key plus check. */
     static Pattern candidatePattern() {
-        return Pattern.compile("(?i)(?<![0-9A-Z])RCV[- ]?([0-9A-Z]{2," + (MAX_KEY_LENGTH + 1)
-                + "})(?![0-9A-Z])");
+        return CANDIDATE;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,8 @@ class CsvCorpusTest {
         assertTotals(statement, new Expected(4, "1300.00", "230.68", "31070.11"));
         assertEquals("08088804068", statement.header().account().value());
         assertEquals("EUR", statement.header().currency());
+        assertEquals(LocalDate.of(2020, 4, 1), statement.header().fromDate());
+        assertEquals(LocalDate.of(2020, 4, 2), statement.header().toDate());
         assertEquals(0, new BigDecimal("30000.77").compareTo(
                 statement.trailer().otherBalances().get(0).amount().value()), "opening");
         BalanceCheck.Mismatch mismatch = assertInstanceOf(

@@ -345,4 +345,29 @@ class CsvStatementReaderTest {
                 "Buchungstag;Betrag;Text\n\n02.01.2024;1,00;a\n;;\n");
         assertEquals(1, statement.entries().size());
     }
+
+    @Test
+    void carriageReturnOnlyLineEnds() {
+        BankStatement statement = readOne(german().build(),
+                "Buchungstag;Betrag;Text\r02.01.2024;1,00;a\r03.01.2024;2,00;b");
+        assertEquals(2, statement.entries().size());
+        assertEquals(3, statement.entries().get(1).position().line());
+    }
+
+    @Test
+    void withoutQuoteCharacterQuotesAreText() {
+        BankStatement statement = readOne(german().quote(null).build(),
+                "Buchungstag;Betrag;Text\n02.01.2024;1,00;\"a\n");
+        assertEquals(List.of("\"a"), statement.entries().get(0).details().get(0).remittanceText());
+    }
+
+    @Test
+    void sameRowsSameIdsAcrossReads() {
+        String csv = "Buchungstag;Betrag;Text\n02.01.2024;1,00;a\n02.01.2024;1,00;a\n";
+        List<StatementEntry> first = readOne(german().build(), csv).entries();
+        List<StatementEntry> second = readOne(german().build(), csv).entries();
+        assertEquals(first.get(0).id(), second.get(0).id());
+        assertEquals(first.get(1).id(), second.get(1).id());
+        assertTrue(!first.get(0).id().equals(first.get(1).id()));
+    }
 }
