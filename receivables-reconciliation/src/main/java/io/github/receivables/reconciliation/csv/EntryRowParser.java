@@ -13,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads the typed values of one entry row as the mapping defines. Not thread-safe. */
 final class EntryRowParser {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final ColumnMapping mapping;
     private final ResolvedColumns columns;
@@ -171,7 +174,7 @@ final class EntryRowParser {
             if (text == null) {
                 continue;
             }
-            for (String line : text.split("\r\n|\r|\n")) {
+            for (String line : LINE_BREAK.split(text)) {
                 if (!line.isBlank()) {
                     lines.add(line.strip());
                 }
