@@ -1,7 +1,6 @@
 package io.github.receivables.reconciliation.csv;
 
 import io.github.receivables.reconciliation.statement.AccountIdentifier;
-import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
 final class Ibans {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
-    private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
     private Ibans() {}
 
@@ -35,10 +33,11 @@ final class Ibans {
             return false;
         }
         String rearranged = compact.substring(4) + compact.substring(0, 4);
-        StringBuilder digits = new StringBuilder();
+        int remainder = 0;
         for (int i = 0; i < rearranged.length(); i++) {
-            digits.append(Character.digit(rearranged.charAt(i), 36));
+            int value = Character.digit(rearranged.charAt(i), 36);
+            remainder = value < 10 ? (remainder * 10 + value) % 97 : (remainder * 100 + value) % 97;
         }
-        return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue() == 1;
+        return remainder == 1;
     }
 }

@@ -43,6 +43,7 @@ final class MappingValidator {
         v.checkCurrencyCode(currency);
         v.checkSources(account, columns.account(), metadata, MetadataField.ACCOUNT,
                 "account", false);
+        v.check(account == null || !account.isBlank(), "account", "must not be blank");
         v.checkStatus(columns.status(), statusValues);
         v.checkMetadata(metadata);
         v.checkTrailer(trailer);

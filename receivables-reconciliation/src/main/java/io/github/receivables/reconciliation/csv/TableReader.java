@@ -41,6 +41,8 @@ final class TableReader {
     private boolean inTrailer;
     private boolean anyStatement;
     private long entries;
+    private String lastAccountText;
+    private AccountIdentifier lastAccount;
 
     TableReader(ColumnMapping mapping, StatementFormat format, String source,
             RowPositions positions, StatementHandler handler, ReaderLimits limits) {
@@ -175,18 +177,18 @@ final class TableReader {
 
     private AccountIdentifier account(ParsedRow parsed, TableRow row) {
         if (mapping.account() != null) {
-            return Ibans.account(mapping.account(), null);
+            return accountFor(mapping.account());
         }
         if (mapping.columns().account() != null && row != null) {
             if (parsed.account() == null) {
                 throw cells.invalid(row, columns.index(mapping.columns().account()),
                         "columns.account", "is empty; every row needs the account it belongs to");
             }
-            return Ibans.account(parsed.account(), null);
+            return accountFor(parsed.account());
         }
         MetadataCollector.Found found = metadata.get(MetadataField.ACCOUNT);
         if (found != null) {
-            return Ibans.account(found.value().text(), null);
+            return accountFor(found.value().text());
         }
         if (statement != null) {
             return statement.account();
@@ -195,6 +197,15 @@ final class TableReader {
                 + " nor mapping '" + mapping.name() + "' names the account; the mapping name is"
                 + " used as account, so set 'account' in the mapping to tell accounts apart"));
         return new AccountIdentifier(null, mapping.name(), null);
+    }
+
+    /** Returns the identifier for an account text, reusing the last one while the text repeats. */
+    private AccountIdentifier accountFor(String text) {
+        if (!text.equals(lastAccountText)) {
+            lastAccountText = text;
+            lastAccount = Ibans.account(text, null);
+        }
+        return lastAccount;
     }
 
     /** Collects one statement: emits its header at the first entry and its trailer at the end. */
