@@ -86,6 +86,9 @@ final class TableReader {
             metadata.scan(row);
             return;
         }
+        if (row.isBlank()) {
+            return;
+        }
         if (trailerPattern != null && startsTrailer(row)) {
             inTrailer = true;
             metadata.scan(row);
@@ -108,9 +111,6 @@ final class TableReader {
     }
 
     private void dataRow(TableRow row) {
-        if (row.isBlank()) {
-            return;
-        }
         ParsedRow parsed = parser.parse(row, currency(row));
         AccountIdentifier account = account(parsed, row);
         if (statement != null && !statement.account().equals(account)) {

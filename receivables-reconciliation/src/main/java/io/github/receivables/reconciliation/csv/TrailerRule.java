@@ -8,7 +8,7 @@ package io.github.receivables.reconciliation.csv;
  * @param pattern a Java regular expression; the first data row whose first non-empty cell matches
  *     it (with {@link java.util.regex.Matcher#find()}) and every row after it are trailer rows; or
  *     null
- * @param rows how many rows at the end of the file are trailer rows; 0 for none
+ * @param rows how many non-blank rows at the end of the file are trailer rows; 0 for none
  */
 public record TrailerRule(String pattern, int rows) {
 

@@ -198,7 +198,7 @@ class CsvStatementReaderTest {
     void trailerRowsCountedFromEnd() {
         ColumnMapping mapping = german().trailer(TrailerRule.lastRows(2)).build();
         BankStatement statement = readOne(mapping, "Buchungstag;Betrag;Text\n"
-                + "02.01.2024;1,00;a\n03.01.2024;2,00;b\nSumme;3,00;\nExport am 04.01.2024;;\n");
+                + "02.01.2024;1,00;a\n03.01.2024;2,00;b\nSumme;3,00;\nExport am 04.01.2024;;\n\n");
         assertEquals(2, statement.entries().size());
     }
 
