@@ -1,0 +1,179 @@
+package io.github.receivables.reconciliation.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.receivables.reconciliation.statement.AccountIdentifier;
+import io.github.receivables.reconciliation.statement.BalanceCheck;
+import io.github.receivables.reconciliation.statement.BankStatement;
+import io.github.receivables.reconciliation.statement.StatementFormat;
+import io.github.receivables.reconciliation.statement.StatementHandler;
+import io.github.receivables.reconciliation.statement.StatementHeader;
+import io.github.receivables.reconciliation.statement.StatementReader;
+import io.github.receivables.reconciliation.statement.StatementTrailer;
+import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class StatementReadersTest {
+
+    /** Stands in for a real reader: keeps the whole input and emits one empty statement. */
+    private static final class RecordingReader implements StatementReader {
+        private final StatementFormat format;
+        private final List<String> inputs = new ArrayList<>();
+
+        RecordingReader(StatementFormat format) {
+            this.format = format;
+        }
+
+        @Override
+        public StatementFormat format() {
+            return format;
+        }
+
+        @Override
+        public void read(InputStream input, String source, StatementHandler handler) {
+            try {
+                inputs.add(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            handler.startStatement(new StatementHeader(format, source, null, null,
+                    new AccountIdentifier(null, "FAKE", null), null, null, null, null, null, null));
+            handler.endStatement(new StatementTrailer(null, List.of(), 0,
+                    new BalanceCheck.NotCheckable("fixture")));
+        }
+    }
+
+    private final RecordingReader camt = new RecordingReader(StatementFormat.CAMT_053);
+    private final RecordingReader mt940 = new RecordingReader(StatementFormat.MT940);
+
+    private StatementReaders readers() {
+        return StatementReaders.builder().register(camt).register(mt940)
+                .register(StatementFormat.MT942, mt940).build();
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void camtDispatchedWithWholeInput() {
+        List<BankStatement> statements =
+                readers().readAll(bytes(FormatDetectorTest.CAMT_053), "s.xml");
+        assertEquals(1, statements.size());
+        assertEquals(List.of(FormatDetectorTest.CAMT_053), camt.inputs);
+        assertTrue(mt940.inputs.isEmpty());
+    }
+
+    @Test
+    void mt942GoesToReaderRegisteredForIt() {
+        readers().readAll(bytes(":20:1\n:34F:EUR0,\n"), "interim.sta");
+        assertEquals(1, mt940.inputs.size());
+    }
+
+    @Test
+    void secondReaderForFormatRejected() {
+        StatementReaders.Builder builder = StatementReaders.builder().register(camt);
+        assertThrows(IllegalArgumentException.class, () -> builder.register(camt));
+    }
+
+    @Test
+    void unregisteredFormatNamed() {
+        UnsupportedVersionException e = assertThrows(UnsupportedVersionException.class,
+                () -> readers().readAll(bytes("01,1,2,040621,0200,1,65,,2/\n"), "f.bai"));
+        assertTrue(e.getMessage().contains("BAI2"), e.getMessage());
+        assertTrue(e.getMessage().contains("register"), e.getMessage());
+    }
+
+    @Test
+    void csvWithoutMappingRejected() {
+        UnsupportedVersionException e = assertThrows(UnsupportedVersionException.class,
+                () -> readers().readAll(bytes("date;amount;text\n"), "export.csv"));
+        assertTrue(e.getMessage().contains("column mapping"), e.getMessage());
+    }
+
+    @Test
+    void csvReadWithBuilderMapping() {
+        StatementReaders withMapping = StatementReaders.builder()
+                .columnMapping(ImportFixtures.MAPPING).build();
+        List<BankStatement> statements = withMapping.readAll(
+                bytes(ImportFixtures.HEADER + "2024-01-02;100;a\n"), "export.csv");
+        assertEquals(1, statements.get(0).entries().size());
+    }
+
+    @Test
+    void csvReadWithMappingPerCall() {
+        List<BankStatement> statements = readers().readAll(
+                bytes(ImportFixtures.HEADER + "2024-01-02;100;a\n"), "x.csv", ImportFixtures.MAPPING);
+        assertEquals(StatementFormat.CSV, statements.get(0).header().format());
+    }
+
+    @Test
+    void workbookNamedXlsWithXlsxContentRead() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet("S");
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("date");
+        header.createCell(1).setCellValue("amount");
+        header.createCell(2).setCellValue("text");
+        Row row = sheet.createRow(1);
+        row.createCell(0).setCellValue("2024-01-02");
+        row.createCell(1).setCellValue(1500);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        workbook.close();
+        List<BankStatement> statements = readers().readAll(
+                new ByteArrayInputStream(out.toByteArray()), "cartola.xls", ImportFixtures.MAPPING);
+        assertEquals(StatementFormat.SPREADSHEET, statements.get(0).header().format());
+        assertEquals(1500, statements.get(0).entries().get(0).amount().value().intValueExact());
+    }
+
+    @Test
+    void zipEntriesEachDispatched() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("a.xml"));
+            zip.write(FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("dir/"));
+            zip.putNextEntry(new ZipEntry("dir/b.sta"));
+            zip.write(":20:1\n:25:2\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("c.csv"));
+            zip.write((ImportFixtures.HEADER + "2024-01-02;100;a\n").getBytes(StandardCharsets.UTF_8));
+        }
+        List<BankStatement> statements = readers().readAll(
+                new ByteArrayInputStream(out.toByteArray()), "bundle.zip", ImportFixtures.MAPPING);
+        assertEquals(3, statements.size());
+        assertEquals("bundle.zip!/a.xml", statements.get(0).header().source());
+        assertEquals("bundle.zip!/dir/b.sta", statements.get(1).header().source());
+        assertEquals(1, statements.get(2).entries().size());
+    }
+
+    @Test
+    void zipInsideZipRejected() throws IOException {
+        byte[] inner = FormatDetectorTest.zip("a.xml",
+                FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
+        byte[] outer = FormatDetectorTest.zip("inner.zip", inner);
+        assertThrows(UnsupportedVersionException.class,
+                () -> readers().readAll(new ByteArrayInputStream(outer), "outer.zip"));
+    }
+
+    @Test
+    void unknownContentRejected() {
+        assertThrows(UnsupportedVersionException.class, () -> readers().readAll(
+                new ByteArrayInputStream(new byte[] {0, 1, 2, 3}), "x.bin"));
+    }
+}
