@@ -217,8 +217,6 @@ final class TableReader {
 
         StatementBuilder(AccountIdentifier account) {
             this.account = Objects.requireNonNull(account);
-            // NOTE: EntryIdentities keeps one key per distinct entry to number look-alikes, so
-            // memory grows by about 200 bytes per entry of a statement; rows are not retained.
             this.identities = new EntryIdentities(account);
             String balanceLabel = mapping.columns().balance() == null
                     ? "balance"
