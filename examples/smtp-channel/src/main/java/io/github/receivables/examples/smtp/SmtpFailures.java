@@ -27,18 +27,20 @@ final class SmtpFailures {
      * One SMTP reply that ended a send.
      *
      * @param code the three-digit reply code, 400 to 599
-     * @param command the command it answered, such as {@code RCPT TO}, without arguments
+     * @param command the command it answered, such as {@code RCPT TO}, without arguments, or
+     *     null for a reply while opening the session (greeting, EHLO, STARTTLS or AUTH)
      * @param enhancedStatus the enhanced status code, or null when the server gave none
      */
     record Reply(int code, String command, String enhancedStatus) {
         boolean isTransient() {
             // RFC 5321 section 4.5.3.1.10 asks clients to treat 552 to RCPT TO as temporary.
-            return code < 500 || (code == 552 && command.equals("RCPT TO"));
+            return code < 500 || (code == 552 && "RCPT TO".equals(command));
         }
 
         String describe() {
             String status = enhancedStatus == null ? "" : " (" + enhancedStatus + ")";
-            return "SMTP server replied " + code + status + " to " + command;
+            String to = command == null ? " while opening the session" : " to " + command;
+            return "SMTP server replied " + code + status + to;
         }
     }
 
@@ -83,10 +85,12 @@ final class SmtpFailures {
             if (t instanceof SMTPSendFailedException e && isErrorCode(e.getReturnCode())) {
                 return reply(e.getReturnCode(), e.getCommand(), e.getMessage());
             }
-            ioFailure |= t instanceof IOException || t instanceof SMTPSendFailedException;
+            // A send or address exception without an error code reports an end of stream.
+            ioFailure |= t instanceof IOException || t instanceof SMTPSendFailedException
+                    || t instanceof SMTPAddressFailedException;
         }
         if (!ioFailure && isErrorCode(lastReturnCode)) {
-            return new Reply(lastReturnCode, "the session", null);
+            return new Reply(lastReturnCode, null, null);
         }
         return null;
     }
@@ -94,11 +98,11 @@ final class SmtpFailures {
     /**
      * Returns the reply code carried by a failure, for logging.
      *
-     * @return the code, or -1 when the failure carries no reply
+     * @return the three digits, or {@code none} when the failure carries no reply
      */
-    static int replyCode(MessagingException failure, int lastReturnCode) {
+    static String replyCode(MessagingException failure, int lastReturnCode) {
         Reply reply = findReply(failure, lastReturnCode);
-        return reply == null ? -1 : reply.code();
+        return reply == null ? "none" : Integer.toString(reply.code());
     }
 
     private static Reply reply(int code, String command, String serverText) {
@@ -146,7 +150,8 @@ final class SmtpFailures {
         if (root instanceof SocketTimeoutException) {
             return "SMTP connection timed out";
         }
-        if (root instanceof SMTPSendFailedException) {
+        if (root instanceof SMTPSendFailedException
+                || root instanceof SMTPAddressFailedException) {
             return "SMTP server closed the connection";
         }
         return "SMTP connection failed (" + root.getClass().getSimpleName() + ": "

@@ -41,7 +41,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
 
     private ScriptedSmtpServer(Map<Stage, Action> script) throws IOException {
-        this.script = new EnumMap<>(script);
+        this.script = new EnumMap<>(Stage.class);
+        this.script.putAll(script);
         this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "scripted-smtp-" + port());
         acceptor.setDaemon(true);
@@ -119,9 +120,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
             return act(Stage.RCPT, "250 2.1.5 recipient ok", socket, in, out);
         }
         if (command.equals("DATA")) {
-            if (!act(Stage.DATA, "354 end data with <CR><LF>.<CR><LF>", socket, in, out)) {
-                return false;
+            Action action = script.get(Stage.DATA);
+            if (action != null) {
+                return act(Stage.DATA, null, socket, in, out);
             }
+            write(out, "354 end data with <CR><LF>.<CR><LF>");
             readData(in);
             messagesReceived.incrementAndGet();
             return act(Stage.END_OF_DATA, "250 2.0.0 queued", socket, in, out);
