@@ -148,7 +148,7 @@ final class SmtpFailures {
 
     private static String describeCause(Throwable root) {
         if (root instanceof SocketTimeoutException) {
-            return "SMTP connection timed out";
+            return "SMTP connection timed out (" + root.getMessage() + ")";
         }
         if (root instanceof SMTPSendFailedException
                 || root instanceof SMTPAddressFailedException) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.receivables.examples.smtp.ScriptedSmtpServer.Action;
 import io.github.receivables.examples.smtp.ScriptedSmtpServer.Stage;
@@ -12,7 +13,11 @@ import io.github.receivables.spi.notification.SendResult;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,6 +158,41 @@ class SmtpFailureMappingTest {
         SendResult.TransientFailure failure =
                 assertInstanceOf(SendResult.TransientFailure.class, result);
         assertTrue(failure.reason().contains("ConnectException"), failure.reason());
+    }
+
+    @Test
+    void fullAcceptQueueTimesOutAsTransient() throws IOException {
+        // A listener that never accepts and has a backlog of one: once its queue is full, Linux
+        // drops further connection attempts, so the next connect waits for its timeout.
+        List<Socket> queued = new ArrayList<>();
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            boolean full = false;
+            for (int i = 0; i < 8 && !full; i++) {
+                Socket socket = new Socket();
+                try {
+                    socket.connect(listener.getLocalSocketAddress(), 200);
+                    queued.add(socket);
+                } catch (SocketTimeoutException e) {
+                    socket.close();
+                    full = true;
+                }
+            }
+            assumeTrue(full, "this kernel does not drop connections to a full accept queue");
+            SmtpEmailChannel channel = SmtpEmailChannel.create(
+                    Fixtures.loopback(listener.getLocalPort()).connectTimeoutMillis(300).build(),
+                    Fixtures.CLOCK);
+
+            SendResult result = assertTimeoutPreemptively(LIMIT,
+                    () -> channel.send(Fixtures.email("connect-timeout-1")));
+
+            SendResult.TransientFailure failure =
+                    assertInstanceOf(SendResult.TransientFailure.class, result);
+            assertTrue(failure.reason().contains("Connect timed out"), failure.reason());
+        } finally {
+            for (Socket socket : queued) {
+                socket.close();
+            }
+        }
     }
 
     @Test
