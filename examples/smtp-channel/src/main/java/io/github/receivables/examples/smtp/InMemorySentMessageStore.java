@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A {@link SentMessageStore} in memory that keeps the most recently stored keys up to a fixed
- * capacity and forgets the oldest beyond it. It forgets everything when the JVM stops, so it
+ * capacity and evicts the oldest beyond it. It loses every key when the JVM stops, so it
  * deduplicates only repeats that reach the same process within the last {@code capacity} sends.
  * Thread-safe: every method synchronizes on the store.
  */
@@ -42,12 +42,27 @@ public final class InMemorySentMessageStore implements SentMessageStore {
         };
     }
 
+    /**
+     * Finds the result stored for a key.
+     *
+     * @param idempotencyKey the key; never null
+     * @return the stored result, or empty when the key was never stored or was evicted
+     * @throws NullPointerException if the key is null
+     */
     @Override
     public synchronized Optional<SendResult.Sent> find(String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         return Optional.ofNullable(sentByKey.get(idempotencyKey));
     }
 
+    /**
+     * Stores the result for a key as the newest entry, and evicts the oldest key when the store
+     * exceeds its capacity.
+     *
+     * @param idempotencyKey the key; never null
+     * @param sent the result; never null
+     * @throws NullPointerException if an argument is null
+     */
     @Override
     public synchronized void remember(String idempotencyKey, SendResult.Sent sent) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -66,7 +81,7 @@ public final class InMemorySentMessageStore implements SentMessageStore {
     }
 
     /**
-     * Returns the number of keys the store keeps before it forgets the oldest.
+     * Returns the number of keys the store keeps before it evicts the oldest.
      *
      * @return the capacity; at least 1
      */

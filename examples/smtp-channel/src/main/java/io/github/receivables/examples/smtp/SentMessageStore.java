@@ -8,10 +8,10 @@ import java.util.Optional;
  * each first send. The channel looks a key up before it connects and returns the stored result
  * instead of sending again.
  *
- * <p>The {@link io.github.receivables.spi.notification.NotificationChannel} contract asks the
- * channel to keep a key at least as long as the host keeps its outbox records. {@link
- * InMemorySentMessageStore} forgets keys past its capacity and on restart, so a host that runs
- * more than one node, or restarts, implements this interface over its own database.
+ * <p>The {@link io.github.receivables.spi.notification.NotificationChannel} contract requires
+ * the channel to keep a key at least as long as the host keeps its outbox records. {@link
+ * InMemorySentMessageStore} evicts keys past its capacity and loses them on restart, so a host
+ * that runs more than one node, or restarts, implements this interface over its own database.
  *
  * <p>Implementations must be thread-safe.
  */

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>Failures map to the sealed result as follows. A 4xx reply, a refused or dropped connection
  * and a timeout before the message data was complete return {@link SendResult.TransientFailure}.
  * A 5xx reply returns {@link SendResult.PermanentFailure}, except 552 to RCPT TO, which RFC 5321
- * asks clients to treat as temporary. A dropped connection or timeout after the whole message
+ * has clients treat as temporary. A dropped connection or timeout after the whole message
  * was written and before the server's final reply returns {@link SendResult.Unknown}.
  *
  * <p>NOTE: SMTP offers no way to ask whether such an interrupted message was queued, so a retry

@@ -27,13 +27,14 @@ final class SmtpFailures {
      * One SMTP reply that ended a send.
      *
      * @param code the three-digit reply code, 400 to 599
-     * @param command the command it answered, such as {@code RCPT TO}, without arguments, or
+     * @param command the command the reply was for, such as {@code RCPT TO}, without arguments, or
      *     null for a reply while opening the session (greeting, EHLO, STARTTLS or AUTH)
      * @param enhancedStatus the enhanced status code, or null when the server gave none
      */
     record Reply(int code, String command, String enhancedStatus) {
         boolean isTransient() {
-            // RFC 5321 section 4.5.3.1.10 asks clients to treat 552 to RCPT TO as temporary.
+            // RFC 5321 section 4.5.3.1.10 has clients treat 552 to RCPT TO like 452 (too many
+            // recipients), a temporary failure. Angus Mail 2.0 groups it with the 4xx codes too.
             return code < 500 || (code == 552 && "RCPT TO".equals(command));
         }
 

@@ -1,6 +1,6 @@
 package io.github.receivables.examples.smtp;
 
-/** How the channel protects the SMTP connection. */
+/** Protection of the SMTP connection: none, STARTTLS or implicit TLS. */
 public enum SmtpSecurity {
     /**
      * No TLS: the conversation, and any password, crosses the network in clear text. Use it only

@@ -41,10 +41,10 @@ public record SmtpSettings(
         String ehloName,
         SSLSocketFactory sslSocketFactory) {
 
-    /** The connect timeout a builder uses unless told otherwise: 10 seconds. */
+    /** The connect timeout a builder uses when none is set: 10 seconds. */
     public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
 
-    /** The read timeout a builder uses unless told otherwise: 30 seconds. */
+    /** The read timeout a builder uses when none is set: 30 seconds. */
     public static final int DEFAULT_READ_TIMEOUT_MILLIS = 30_000;
 
     private static final Pattern HOST_NAME = Pattern.compile(

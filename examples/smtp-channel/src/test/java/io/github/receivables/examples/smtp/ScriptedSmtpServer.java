@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny SMTP server on a free loopback port that answers every command with a success reply
+ * A tiny SMTP server on a free loopback port that replies to every command with success
  * unless a script says otherwise for that stage: another reply, closing the connection, or
  * never answering. It counts the messages whose data it read up to the terminating dot.
  */
@@ -25,13 +25,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     /** What the server does at a stage. */
     sealed interface Action {
-        /** Answers with this line, such as {@code 550 5.1.1 mailbox unavailable}. */
+        /** Replies with this line, such as {@code 550 5.1.1 mailbox unavailable}. */
         record Reply(String line) implements Action {}
 
-        /** Closes the connection without answering. */
+        /** Closes the connection without a reply. */
         record Close() implements Action {}
 
-        /** Never answers; reads and drops input until the client closes. */
+        /** Sends no reply, and reads and drops input until the client closes. */
         record Silent() implements Action {}
     }
 

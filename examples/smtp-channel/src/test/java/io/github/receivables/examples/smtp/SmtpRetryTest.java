@@ -44,7 +44,7 @@ class SmtpRetryTest {
     }
 
     @Test
-    void retryAfterUnknownSendsCopyWithSameMessageId() throws Exception {
+    void retryAfterUnknownReusesMessageId() throws Exception {
         try (InterruptingRelay relay = relay().thenFault(Fault.SWALLOW_FINAL_REPLY)) {
             SmtpEmailChannel channel = Fixtures.channel(relay.port());
 

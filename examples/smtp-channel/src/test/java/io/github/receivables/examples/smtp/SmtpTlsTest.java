@@ -80,6 +80,21 @@ class SmtpTlsTest {
     }
 
     @Test
+    void wrongPasswordIsPermanentFailure() {
+        SmtpEmailChannel channel = SmtpEmailChannel.create(tlsSettings()
+                .credentials("cobranza", "wrong-pw")
+                .sslSocketFactory(trustingTestCertificate)
+                .build(), Fixtures.CLOCK);
+
+        SendResult result = channel.send(Fixtures.email("tls-4"));
+
+        SendResult.PermanentFailure failure =
+                assertInstanceOf(SendResult.PermanentFailure.class, result);
+        assertTrue(failure.reason().contains("535"), failure.reason());
+        assertEquals(0, greenMail.getReceivedMessages().length);
+    }
+
+    @Test
     void untrustedCertificateIsNotSent() {
         SmtpEmailChannel channel = SmtpEmailChannel.create(tlsSettings().build(), Fixtures.CLOCK);
 
