@@ -1,0 +1,36 @@
+package io.github.receivables.spi.notification.outbox;
+
+import io.github.receivables.core.party.CustomerId;
+import io.github.receivables.spi.notification.InboundReply;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** A {@link ReplyStore} in a concurrent map, for tests and examples. Thread-safe. */
+public final class InMemoryReplyStore implements ReplyStore {
+
+    private final ConcurrentMap<String, InboundReply> replies = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean add(InboundReply reply) {
+        Objects.requireNonNull(reply, "reply");
+        return replies.putIfAbsent(reply.kind() + "/" + reply.replyId(), reply) == null;
+    }
+
+    @Override
+    public List<InboundReply> findByCustomer(CustomerId customerId) {
+        Objects.requireNonNull(customerId, "customerId");
+        List<InboundReply> found = new ArrayList<>();
+        for (InboundReply reply : replies.values()) {
+            if (reply.customerId().equals(customerId)) {
+                found.add(reply);
+            }
+        }
+        found.sort(Comparator.comparing(InboundReply::receivedAt)
+                .thenComparing(InboundReply::replyId));
+        return found;
+    }
+}
