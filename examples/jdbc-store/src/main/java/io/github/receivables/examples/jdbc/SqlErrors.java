@@ -39,9 +39,9 @@ final class SqlErrors {
     private static final Set<String> UNAVAILABLE = Set.of("HYT00", "55P03", "57014", "57P01",
             "57P02", "57P03", "53000", "53100", "53200", "53300", "90067", "90098", "90121");
 
-    /** A table or column that the statement names does not exist. */
-    private static final Set<String> SCHEMA_MISSING = Set.of("42P01", "42703", "42S02", "42S22",
-            "42102", "42122");
+    /** A schema, table or column that the statement names does not exist. */
+    private static final Set<String> SCHEMA_MISSING = Set.of("3F000", "42P01", "42703", "42S02",
+            "42S03", "42S04", "42S22", "90079");
 
     /** PostgreSQL's state for a statement sent after an error in the same transaction. */
     private static final String IN_FAILED_TRANSACTION = "25P02";

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Assumptions;
@@ -65,14 +66,29 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Returns stores over the database, migrating it on the first call. */
-    synchronized JdbcStores stores() {
+    JdbcStores stores() {
+        return stores(builder -> builder);
+    }
+
+    /** Returns stores with more settings, such as a clock; migrates on the first call. */
+    synchronized JdbcStores stores(UnaryOperator<JdbcStores.Builder> settings) {
         JdbcStores.Builder builder = JdbcStores.builder(dataSource()).migrate(!migrated);
         if (postgres) {
             builder.schema(name);
         }
-        JdbcStores stores = builder.build();
+        JdbcStores stores = settings.apply(builder).build();
         migrated = true;
         return stores;
+    }
+
+    /** Returns how many connections the stores hold now. */
+    synchronized int activeConnections() {
+        return pool == null ? 0 : pool.getActiveConnections();
+    }
+
+    /** Returns a table name qualified with this database's schema, if it has one. */
+    String table(String table) {
+        return postgres ? "\"" + name + "\"." + table : table;
     }
 
     /** Deletes every row, children before parents; does nothing before first use. */
@@ -80,11 +96,10 @@ final class TestDatabase implements AutoCloseable {
         if (pool == null || !migrated) {
             return;
         }
-        String prefix = postgres ? "\"" + name + "\"." : "";
         execute(connection -> {
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES_CHILDREN_FIRST) {
-                    statement.executeUpdate("DELETE FROM " + prefix + table);
+                    statement.executeUpdate("DELETE FROM " + table(table));
                 }
             }
         });
