@@ -1,4 +1,4 @@
--- Tables of the receivables stores on H2 2.x, in any compatibility mode.
+-- Tables of the receivables stores on H2 2.x (tested in the default and PostgreSQL modes).
 -- H2 compares character strings in UTF-16 order, which differs from Unicode code point order
 -- for characters above U+FFFF. Each key that listings sort by therefore has a generated
 -- *_order column with its UTF-8 bytes: H2 compares binary strings as unsigned bytes, and UTF-8

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What differs between the databases the stores run on: migration scripts, how keys are ordered,
- * how JSON parameters are written and how a row is inserted unless its key is taken.
+ * The differences between the databases the stores run on: migration scripts, key order, JSON
+ * parameters, insert-if-absent and row locking with {@code SKIP LOCKED}.
  */
 enum Dialect {
 

@@ -217,9 +217,10 @@ final class JdbcAllocationStore implements AllocationStore {
 
     private Allocation map(ResultSet row) throws SQLException {
         String paymentId = row.getString("source_payment_id");
+        String creditNoteId = row.getString("source_credit_note_id");
         AllocationSource source = paymentId != null
                 ? AllocationSource.payment(PaymentId.of(paymentId))
-                : AllocationSource.creditNote(DocumentId.of(row.getString("source_credit_note_id")));
+                : AllocationSource.creditNote(DocumentId.of(creditNoteId));
         return new Allocation(
                 AllocationId.of(row.getString("id")),
                 source,

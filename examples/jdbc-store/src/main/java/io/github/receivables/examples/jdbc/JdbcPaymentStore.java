@@ -97,8 +97,8 @@ final class JdbcPaymentStore implements PaymentStore {
 
     /**
      * Inserts a payment unless its id or external id is taken. A racing importer may insert the
-     * same external id between the lookup and the insert; the insert then finds the key taken
-     * and the payment is looked up again.
+     * same external id between the lookup and the insert. The insert then finds the key taken,
+     * so the payment is looked up again.
      */
     private InsertResult<Versioned<Payment>> insertIfAbsent(Connection connection,
             Payment payment) throws SQLException {

@@ -5,8 +5,8 @@ import io.github.receivables.spi.store.StoreException;
 /**
  * A database failure that none of the SPI's store exceptions describes, such as a missing table
  * or a SQL state the stores do not expect. It points at a setup problem or a bug, so retrying the
- * same call fails again. The message names the operation and the SQL state; the cause is the
- * driver's exception, whose message may quote row values and must not be logged above DEBUG.
+ * same call fails again. The message names the operation and the SQL state. The cause is the
+ * driver's exception, whose message may quote row values, so never log it above DEBUG.
  */
 public class JdbcStoreException extends StoreException {
 

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  *
  * <ul>
  *   <li>Connections: each store call outside a transaction takes a connection from the data
- *       source and runs in a transaction of its own; {@link #inTransaction} holds one
+ *       source and runs in a transaction of its own; {@link #inTransaction} uses one
  *       connection for the whole work. Give a pooled data source: the stores never pool.
  *   <li>Isolation: read committed. Versions, unique keys and row locks give the guarantees of
  *       the SPI; if the data source hands out another level, each connection is switched to
@@ -61,7 +61,8 @@ public final class JdbcStores implements Stores {
     private JdbcStores(StoreContext context, ConnectionSource connections) {
         this.context = context;
         this.connections = connections;
-        this.stores = new StoreSet(context, new AutoCommitAccess(connections, this::requireNoTransaction));
+        this.stores = new StoreSet(context,
+                new AutoCommitAccess(connections, this::requireNoTransaction));
     }
 
     /**

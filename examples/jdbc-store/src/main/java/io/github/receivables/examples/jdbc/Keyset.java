@@ -37,7 +37,7 @@ final class Keyset {
     record SortKey(Instant at, String key) {}
 
     /**
-     * Where a page starts: the request and the sort key its token carries.
+     * The start of a page: the request and the sort key its token carries.
      *
      * @param order the listing
      * @param request the page request

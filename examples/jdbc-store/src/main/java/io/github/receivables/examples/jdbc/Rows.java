@@ -19,7 +19,7 @@ import java.util.Set;
 /** Rules shared by the stores: key checks of bulk inserts, versions, batches and money columns. */
 final class Rows {
 
-    /** The most keys one {@code IN (...)} list binds; both databases accept far more. */
+    /** The maximum number of keys one {@code IN (...)} list binds; both databases accept more. */
     static final int IN_LIST_SIZE = 500;
 
     private Rows() {}

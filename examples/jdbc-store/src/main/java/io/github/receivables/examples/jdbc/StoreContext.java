@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What every store of one {@link JdbcStores} shares: dialect, schema, JSON codec and clock. */
+/** The settings every store of one {@link JdbcStores} shares: dialect, schema, JSON and clock. */
 final class StoreContext {
 
     private static final Pattern PLACEHOLDER =
@@ -22,7 +22,7 @@ final class StoreContext {
     /**
      * Creates the context.
      *
-     * @param schema the schema that holds the tables, or null for the connection's default
+     * @param schema the schema that contains the tables, or null for the connection's default
      */
     StoreContext(Dialect dialect, String schema, JsonCodec json, Clock clock) {
         this.dialect = dialect;

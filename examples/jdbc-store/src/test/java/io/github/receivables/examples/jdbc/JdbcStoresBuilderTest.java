@@ -9,19 +9,21 @@ import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.store.StoreUnavailableException;
 import io.github.receivables.spi.testkit.TestData;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Building {@link JdbcStores}: settings, migrations, schemas and an unreachable server. */
 class JdbcStoresBuilderTest {
 
     private final TestData data = new TestData();
-    private JdbcConnectionPool pool = JdbcConnectionPool.create(
+    private final JdbcConnectionPool pool = JdbcConnectionPool.create(
             "jdbc:h2:mem:builder;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
 
     @AfterEach
@@ -50,6 +52,27 @@ class JdbcStoresBuilderTest {
         assertEquals(1, count("SELECT COUNT(*) FROM \"" + Migrations.HISTORY_TABLE
                 + "\" WHERE \"version\" = '1' AND \"success\""));
         assertEquals(1, count("SELECT COUNT(*) FROM customers"));
+    }
+
+    @Test
+    void fileDatabaseKeepsRowsAcrossRestarts(@TempDir Path workDir) throws Exception {
+        String url = "jdbc:h2:file:" + workDir.toAbsolutePath().resolve("receivables")
+                + ";LOCK_TIMEOUT=10000";
+        JdbcConnectionPool first = JdbcConnectionPool.create(url, "sa", "");
+        JdbcStores.create(first).customers().insert(data.customer("C1"));
+        first.dispose();
+
+        JdbcConnectionPool second = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            assertTrue(JdbcStores.create(second).customers().find(CustomerId.of("C1"))
+                    .isPresent());
+        } finally {
+            try (Connection connection = second.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+            second.dispose();
+        }
     }
 
     @Test

@@ -33,29 +33,36 @@ final class TestDatabase implements AutoCloseable {
 
     private final boolean postgres;
     private final String name;
+    private final String h2Settings;
     private JdbcConnectionPool pool;
     private boolean migrated;
 
-    private TestDatabase(boolean postgres, String name) {
+    private TestDatabase(boolean postgres, String name, String h2Settings) {
         this.postgres = postgres;
         this.name = name;
+        this.h2Settings = h2Settings;
     }
 
-    /** Returns an in-memory H2 database named after the test class. */
+    /** Returns an in-memory H2 database in its default mode. */
     static TestDatabase h2(String name) {
-        return new TestDatabase(false, name);
+        return new TestDatabase(false, name, "");
+    }
+
+    /** Returns an in-memory H2 database with more URL settings, such as a compatibility mode. */
+    static TestDatabase h2(String name, String settings) {
+        return new TestDatabase(false, name, ";" + settings);
     }
 
     /** Returns a schema on the PostgreSQL test server, dropped and created anew on first use. */
     static TestDatabase postgres(String schema) {
-        return new TestDatabase(true, schema);
+        return new TestDatabase(true, schema, "");
     }
 
     /** Returns the pooled data source, opening it on first use. */
     synchronized DataSource dataSource() {
         if (pool == null) {
             pool = postgres ? openPostgres() : JdbcConnectionPool.create("jdbc:h2:mem:" + name
-                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+                    + h2Settings + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
         }
         return pool;
     }
