@@ -6,9 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Claims due outbox records for {@link JdbcReminderOutboxStore#claimDue}. Rows are locked with
@@ -26,6 +25,7 @@ final class OutboxClaims {
     private final String lockDue;
     private final String dueKeys;
     private final String dueKeysAfter;
+    private final String lockIfFree;
 
     OutboxClaims(StoreContext context, OutboxRows rows) {
         this.context = context;
@@ -38,6 +38,7 @@ final class OutboxClaims {
         this.dueKeys = context.sql(keys + order);
         this.dueKeysAfter = context.sql(keys
                 + " AND (not_before, {order:idempotency_key}) > (?, ?)" + order);
+        this.lockIfFree = rows.select + " WHERE idempotency_key = ? FOR UPDATE SKIP LOCKED";
     }
 
     /** Returns the sort key of listings by creation instant, then key. */
@@ -63,9 +64,9 @@ final class OutboxClaims {
     }
 
     /**
-     * Claims in windows of candidate keys read without locks, because H2 applies {@code LIMIT}
-     * before it skips locked rows. Each window's rows are then locked by key, skipping those
-     * another dispatcher holds.
+     * Claims from windows of candidate keys read without locks, because H2 applies {@code LIMIT}
+     * before it skips locked rows. Candidates are then locked one by one, skipping those another
+     * dispatcher holds, and only until the limit is reached, so no row stays locked unclaimed.
      */
     private List<OutboxRecord> claimDueInWindows(Connection connection, String owner,
             Instant now, Duration lease, int limit) throws SQLException {
@@ -73,14 +74,14 @@ final class OutboxClaims {
         Keyset.SortKey after = null;
         while (claimed.size() < limit) {
             List<Keyset.SortKey> candidates = candidates(connection, now, after);
-            if (candidates.isEmpty()) {
-                break;
-            }
-            Map<String, OutboxRecord> locked = lockCandidates(connection, candidates);
             for (Keyset.SortKey candidate : candidates) {
-                OutboxRecord record = locked.get(candidate.key());
-                if (claimed.size() < limit && record != null && record.isClaimableAt(now)) {
-                    claimed.add(claim(connection, record, owner, now, lease));
+                if (claimed.size() == limit) {
+                    break;
+                }
+                Optional<OutboxRecord> record = Sql.queryOne(connection, lockIfFree, rows::map,
+                        List.of(candidate.key()));
+                if (record.isPresent() && record.get().isClaimableAt(now)) {
+                    claimed.add(claim(connection, record.get(), owner, now, lease));
                 }
             }
             if (candidates.size() < H2_WINDOW) {
@@ -100,18 +101,6 @@ final class OutboxClaims {
         }
         return Sql.queryList(connection, dueKeysAfter, mapper, Sql.params(now, now, after.at(),
                 context.dialect.orderKey(after.key()), H2_WINDOW));
-    }
-
-    private Map<String, OutboxRecord> lockCandidates(Connection connection,
-            List<Keyset.SortKey> candidates) throws SQLException {
-        List<String> keys = candidates.stream().map(Keyset.SortKey::key).toList();
-        String sql = rows.select + " WHERE idempotency_key IN (" + Sql.markers(keys.size())
-                + ") FOR UPDATE SKIP LOCKED";
-        Map<String, OutboxRecord> locked = new HashMap<>();
-        for (OutboxRecord record : Sql.queryList(connection, sql, rows::map, keys)) {
-            locked.put(record.key(), record);
-        }
-        return locked;
     }
 
     private OutboxRecord claim(Connection connection, OutboxRecord record, String owner,

@@ -14,6 +14,7 @@ import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.OutboxEntry;
+import io.github.receivables.spi.store.OutboxRecord;
 import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
 import io.github.receivables.spi.store.PayerRule;
@@ -34,6 +35,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Behaviour of {@link JdbcStores} beyond the conformance kit, run on each database by a
@@ -115,6 +118,47 @@ abstract class JdbcStoresCases {
                 .map(record -> record.key().substring(1)).toList();
 
         assertEquals(sortedByCodePoints(TRICKY_IDS), claimed);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void claimDueSkipsRecordsLockedElsewhere() throws Exception {
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            entries.add(data.outboxEntry(String.format(Locale.ROOT, "K%02d", i), "C1"));
+        }
+        stores.reminderOutbox().insertAllIfAbsent(entries);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> held = holder.submit(() -> stores.inTransaction(tx -> {
+                int count = tx.reminderOutbox().claimDue("node-a", TestData.NOW,
+                        Duration.ofMinutes(5), 35).size();
+                locked.countDown();
+                awaitQuietly(release);
+                return count;
+            }));
+            assertTrue(locked.await(30, TimeUnit.SECONDS), "the holder did not lock its rows");
+
+            List<String> claimed = stores.reminderOutbox().claimDue("node-b", TestData.NOW,
+                    Duration.ofMinutes(5), 3).stream().map(OutboxRecord::key).toList();
+
+            release.countDown();
+            assertEquals(35, held.get(30, TimeUnit.SECONDS));
+            assertEquals(List.of("K35", "K36", "K37"), claimed);
+        } finally {
+            release.countDown();
+            holder.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
