@@ -51,12 +51,13 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Behaviour of {@link JdbcStores} beyond the conformance kit, run on each database by a
- * subclass: code point order with characters beyond ASCII, column limits, JSON and decimal round
- * trips, transaction confinement and the release of streamed connections.
+ * subclass: code point order with characters beyond ASCII, claims that skip locked records,
+ * column limits, JSON and decimal round trips, transaction confinement and the release of
+ * streamed connections.
  */
 abstract class JdbcStoresCases {
 
-    /** Ids whose code point order differs from UTF-16 order and from any locale's order. */
+    /** Ids whose code point order differs from UTF-16 order and from case-insensitive order. */
     static final List<String> TRICKY_IDS = List.of("a", "B", "z", "é", "\uFFFD", "\uD83D\uDE00",
             "\uD83D\uDE00a", "\uFFFDz", "Ca", "CB", "1", "a\uD83D\uDE00", "\u00E9a");
 
