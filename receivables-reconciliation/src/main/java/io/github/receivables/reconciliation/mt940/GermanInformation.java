@@ -1,0 +1,133 @@
+package io.github.receivables.reconciliation.mt940;
+
+import io.github.receivables.reconciliation.statement.Party;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The German structured :86: layout: a three-digit business transaction code (GVC), then
+ * subfields each introduced by a separator and two digits, such as {@code ?20}. Most banks use
+ * {@code ?} as separator; some, such as Triodos, use {@code >}.
+ *
+ * <p>Subfields: ?00 posting text, ?10 prima nota, ?20-?29 and ?60-?63 purpose, ?30 bank code,
+ * ?31 account, ?32-?33 name, ?34 text key extension. The purpose lines are joined without a
+ * separator because banks wrap them at a fixed width. SEPA keywords such as {@code EREF+} that
+ * start a purpose line begin a new keyed value that runs until the next keyword.
+ */
+final class GermanInformation {
+
+    private static final Set<String> SEPA_KEYS = Set.of(
+            "EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA", "ABWE", "COAM", "OAMT",
+            "IBAN", "BIC", "PURP", "RREF", "BREF");
+
+    private GermanInformation() {}
+
+    /** Tells whether the joined text starts like {@code 166?00}. */
+    static boolean matches(String text) {
+        return text.length() >= 6
+                && Accounts.isDigit(text.charAt(0))
+                && Accounts.isDigit(text.charAt(1))
+                && Accounts.isDigit(text.charAt(2))
+                && isSeparator(text.charAt(3))
+                && Accounts.isDigit(text.charAt(4))
+                && Accounts.isDigit(text.charAt(5));
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '?' || c == '>';
+    }
+
+    static Information parse(String text) {
+        char separator = text.charAt(3);
+        Map<String, String> extra = new HashMap<>();
+        extra.put("gvc", text.substring(0, 3));
+        List<String> purpose = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        String bank = null;
+        String account = null;
+        int i = 3;
+        while (i < text.length()) {
+            int next = nextSubfield(text, i + 3, separator);
+            String code = text.substring(i + 1, i + 3);
+            String value = text.substring(i + 3, next);
+            i = next;
+            switch (code) {
+                case "00" -> extra.put("postingText", value.strip());
+                case "10" -> extra.put("primaNota", value.strip());
+                case "30" -> bank = value.strip();
+                case "31", "38" -> account = value.strip();
+                case "32", "33" -> name.append(value);
+                case "34" -> extra.put("textKeyExtension", value.strip());
+                default -> {
+                    if (isPurpose(code)) {
+                        purpose.add(value);
+                    } else {
+                        extra.merge("?" + code, value.strip(), String::concat);
+                    }
+                }
+            }
+        }
+        String counterpartyName = name.toString().strip();
+        Party party = new Party(counterpartyName.isEmpty() ? null : counterpartyName,
+                Accounts.counterparty(account, bank), null, null);
+        return withPurpose(text, party, purpose, extra);
+    }
+
+    private static boolean isPurpose(String code) {
+        char tens = code.charAt(0);
+        char units = code.charAt(1);
+        return tens == '2' || (tens == '6' && units <= '3');
+    }
+
+    private static int nextSubfield(String text, int from, char separator) {
+        for (int i = from; i + 2 < text.length(); i++) {
+            if (text.charAt(i) == separator
+                    && Accounts.isDigit(text.charAt(i + 1))
+                    && Accounts.isDigit(text.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static Information withPurpose(
+            String text, Party party, List<String> purpose, Map<String, String> extra) {
+        StringBuilder unkeyed = new StringBuilder();
+        Map<String, StringBuilder> keyed = new HashMap<>();
+        StringBuilder current = unkeyed;
+        for (String line : purpose) {
+            String key = sepaKey(line);
+            if (key != null) {
+                current = keyed.computeIfAbsent(key, k -> new StringBuilder());
+                current.append(line, key.length() + 1, line.length());
+            } else {
+                current.append(line);
+            }
+        }
+        keyed.forEach((key, value) -> extra.put(key, value.toString().strip()));
+        String remittance;
+        if (keyed.containsKey("SVWZ")) {
+            remittance = extra.get("SVWZ");
+        } else {
+            remittance = unkeyed.toString().strip();
+        }
+        if (!keyed.isEmpty() && unkeyed.length() > 0) {
+            extra.put("purposeWithoutKey", unkeyed.toString().strip());
+        }
+        return new Information(text, party,
+                remittance.isEmpty() ? List.of() : List.of(remittance),
+                extra.get("EREF"), extra.get("MREF"), null, null, extra);
+    }
+
+    private static String sepaKey(String line) {
+        int plus = line.indexOf('+');
+        if (plus < 3 || plus > 4) {
+            return null;
+        }
+        String key = line.substring(0, plus);
+        return SEPA_KEYS.contains(key) ? key : null;
+    }
+}
