@@ -55,8 +55,12 @@ final class BalanceFields {
      * Parses :25: forms such as an IBAN, {@code IBAN EUR}, {@code IBANEUR},
      * {@code BIC/account/currency} and {@code bank code/account}.
      */
-    static AccountField account(String value) {
+    static AccountField account(String value, DateContext context) {
         String text = value.replace("\n", "").strip();
+        if (text.isEmpty()) {
+            throw invalid(context, "empty account identification: expected an IBAN or an"
+                    + " account number");
+        }
         String[] parts = text.split("[/ ]+");
         String currency = null;
         int last = parts.length - 1;

@@ -55,7 +55,7 @@ final class Mt940Statement {
         switch (tag) {
             case "20" -> statementId = text.replace("\n", "").strip();
             case "21" -> { }
-            case "25" -> account = BalanceFields.account(text);
+            case "25" -> account = BalanceFields.account(text, context);
             case "28", "28C" -> sequence = text.replace("\n", "").strip();
             case "60F" -> opening(BalanceFields.balance(text, BalanceType.OPENING_BOOKED, "60F",
                     context), position);

@@ -36,7 +36,8 @@ final class SwiftValues {
      */
     static BigDecimal amount(String text, SourcePosition position, String field) {
         int comma = text.indexOf(',');
-        if (text.isEmpty() || comma < 0 || comma != text.lastIndexOf(',') || comma == 0) {
+        if (text.isEmpty() || comma < 0 || comma != text.lastIndexOf(',') || comma == 0
+                || amountLength(text, 0) != text.length()) {
             throw new InvalidValueException(position, "invalid amount '" + text + "' in " + field
                     + ": expected digits with one decimal comma, such as 1234,56");
         }
