@@ -4,16 +4,27 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.text.StatementSink;
 
 /**
- * Where a field is parsed, whether invalid dates are corrected, and where warnings go.
+ * Where a field is parsed, whether invalid dates are corrected, and where warnings go. The
+ * position is built only when an entry, a warning or an error needs it.
  *
- * @param position the line of the field
- * @param field the tag, such as {@code :61:}
+ * @param source the input name
+ * @param line the line of the field's tag
+ * @param tag the tag without colons, such as {@code 61}
  * @param lenient whether an impossible date becomes the nearest valid one
  * @param sink receives warnings
  */
-record DateContext(SourcePosition position, String field, boolean lenient, StatementSink sink) {
+record DateContext(String source, long line, String tag, boolean lenient, StatementSink sink) {
+
+    SourcePosition position() {
+        return new SourcePosition(source, line, 0, field());
+    }
+
+    /** Returns the tag as written, such as {@code :61:}. */
+    String field() {
+        return ":" + tag + ":";
+    }
 
     void warn(String message) {
-        sink.warning(position, message);
+        sink.warning(position(), message);
     }
 }

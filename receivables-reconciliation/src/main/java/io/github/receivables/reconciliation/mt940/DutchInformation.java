@@ -44,8 +44,12 @@ final class DutchInformation {
     }
 
     private static String tagAt(String text, int slash) {
-        int close = text.indexOf('/', slash + 1);
-        if (close < 0 || close - slash - 1 > 4) {
+        int close = slash + 1;
+        while (close < text.length() && close - slash <= 5
+                && Accounts.isUpper(text.charAt(close))) {
+            close++;
+        }
+        if (close >= text.length() || text.charAt(close) != '/' || close - slash - 1 < 2) {
             return null;
         }
         String tag = text.substring(slash + 1, close);

@@ -44,18 +44,18 @@ final class EntryBuilder {
         extra = null;
     }
 
-    void information(String text, SourcePosition at) {
+    void information(String text, DateContext context) {
         if (line == null || information != null) {
-            sink.warning(at, "information field :86: that follows no :61: entry ignored");
+            context.warn("information field :86: that follows no :61: entry ignored");
             return;
         }
         information = text;
     }
 
     /** Keeps a bank-specific field such as :NS: with the current entry. */
-    void extra(String tag, String text, SourcePosition at) {
+    void extra(String tag, String text, DateContext context) {
         if (line == null) {
-            sink.warning(at, "field :" + tag + ": outside an entry ignored");
+            context.warn("field :" + tag + ": outside an entry ignored");
             return;
         }
         if (extra == null) {
@@ -89,8 +89,9 @@ final class EntryBuilder {
         LocalDate date = line.entryDate() != null ? line.entryDate() : line.valueDate();
         String id = sink.identities().next(date, signed, line.bankReference(),
                 line.customerReference(), info.text());
-        Map<String, String> entryExtra = extra == null ? new HashMap<>() : extra;
+        Map<String, String> entryExtra = extra == null ? Map.of() : extra;
         if (line.fundsCode() != null) {
+            entryExtra = new HashMap<>(entryExtra);
             entryExtra.put("fundsCode", line.fundsCode());
         }
         TransactionDetails details = new TransactionDetails(

@@ -123,8 +123,11 @@ final class GermanInformation {
     }
 
     private static String sepaKey(String line) {
-        int plus = line.indexOf('+');
-        if (plus < 3 || plus > 4) {
+        int plus = 0;
+        while (plus < line.length() && plus < 5 && Accounts.isUpper(line.charAt(plus))) {
+            plus++;
+        }
+        if (plus < 3 || plus > 4 || plus >= line.length() || line.charAt(plus) != '+') {
             return null;
         }
         String key = line.substring(0, plus);

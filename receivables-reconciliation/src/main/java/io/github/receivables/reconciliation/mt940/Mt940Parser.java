@@ -23,7 +23,7 @@ final class Mt940Parser {
     private final StringBuilder fieldText = new StringBuilder(256);
     private Mt940Statement statement;
     private String fieldTag;
-    private SourcePosition fieldPosition;
+    private long fieldLine;
     private boolean pendingDash;
     private String messageType;
     private long statements;
@@ -60,6 +60,7 @@ final class Mt940Parser {
         if (trimmed.isEmpty()) {
             return;
         }
+        String tag;
         char first = trimmed.charAt(0);
         if (first == '{') {
             block(trimmed);
@@ -67,9 +68,8 @@ final class Mt940Parser {
             endStatement();
         } else if (trimmed.equals("-")) {
             dash();
-        } else if (first == ':' && tagOf(trimmed) != null) {
-            String tag = tagOf(trimmed);
-            field(tag, trimmed.substring(tag.length() + 2));
+        } else if (first == ':' && (tag = tagOf(trimmed)) != null) {
+            field(tag, trimmed, tag.length() + 2);
         } else if (fieldTag != null) {
             appendLine(line);
         } else if (!isPreamble(trimmed)) {
@@ -77,7 +77,7 @@ final class Mt940Parser {
         }
     }
 
-    private void field(String tag, String content) {
+    private void field(String tag, String line, int contentStart) {
         finishField();
         if (tag.equals("20")) {
             endStatement();
@@ -87,21 +87,24 @@ final class Mt940Parser {
                     "field :" + tag + ": outside a statement; expected :20: to start a statement");
         }
         fieldTag = tag;
-        fieldPosition = lines.position(":" + tag + ":");
+        fieldLine = lines.lineNumber();
         fieldText.setLength(0);
-        fieldText.append(content);
+        fieldText.append(line, contentStart, line.length());
     }
 
     private void appendLine(String line) {
         fieldText.append('\n').append(line);
-        sink.checkFieldLength(fieldText.length(), fieldPosition);
+        if (fieldText.length() > options.limits().maxFieldLength()) {
+            sink.checkFieldLength(fieldText.length(),
+                    new SourcePosition(lines.source(), fieldLine, 0, ":" + fieldTag + ":"));
+        }
     }
 
     private void finishField() {
         if (fieldTag != null) {
             String tag = fieldTag;
             fieldTag = null;
-            statement.field(tag, fieldText.toString(), fieldPosition);
+            statement.field(tag, fieldText.toString(), fieldLine);
         }
     }
 

@@ -49,24 +49,24 @@ final class Mt940Statement {
         return closing != null;
     }
 
-    void field(String tag, String text, SourcePosition position) {
+    void field(String tag, String text, long line) {
         DateContext context =
-                new DateContext(position, ":" + tag + ":", options.lenientDates(), sink);
+                new DateContext(start.source(), line, tag, options.lenientDates(), sink);
         switch (tag) {
             case "20" -> statementId = text.replace("\n", "").strip();
             case "21" -> { }
             case "25" -> account = BalanceFields.account(text, context);
             case "28", "28C" -> sequence = text.replace("\n", "").strip();
             case "60F" -> opening(BalanceFields.balance(text, BalanceType.OPENING_BOOKED, "60F",
-                    context), position);
+                    context), context);
             case "60M" -> opening(BalanceFields.balance(text, BalanceType.INTERIM_BOOKED, "60M",
-                    context), position);
+                    context), context);
             case "61" -> {
                 entries.flush();
                 startHeader();
-                entries.line(StatementLine.parse(text, context), position);
+                entries.line(StatementLine.parse(text, context), context.position());
             }
-            case "86" -> entries.information(text, position);
+            case "86" -> entries.information(text, context);
             case "62F" -> closing(BalanceFields.balance(text, BalanceType.CLOSING_BOOKED, "62F",
                     context));
             case "62M" -> closing(BalanceFields.balance(text, BalanceType.INTERIM_BOOKED, "62M",
@@ -85,13 +85,13 @@ final class Mt940Statement {
             }
             case "90D" -> debitSummary = BalanceFields.summary(text, context);
             case "90C" -> creditSummary = BalanceFields.summary(text, context);
-            default -> entries.extra(tag, text, position);
+            default -> entries.extra(tag, text, context);
         }
     }
 
-    private void opening(Balance balance, SourcePosition position) {
+    private void opening(Balance balance, DateContext context) {
         if (sink.inStatement()) {
-            sink.warning(position, "opening balance :" + balance.code()
+            context.warn("opening balance :" + balance.code()
                     + ": after the first entry; kept as another balance");
             otherBalances.add(balance);
         } else {

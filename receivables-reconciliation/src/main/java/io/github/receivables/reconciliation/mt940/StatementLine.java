@@ -101,8 +101,8 @@ record StatementLine(
             DateContext context) {
         int month = SwiftValues.number(line, from, 2);
         int day = SwiftValues.number(line, from + 2, 2);
-        LocalDate date = SwiftValues.date(valueDate.getYear(), month, day,
-                line.substring(from, from + 4), context);
+        LocalDate date = SwiftValues.date(valueDate.getYear(), month, day, line, from, 4,
+                context);
         if (date.isAfter(valueDate.plusMonths(6))) {
             return date.minusYears(1);
         }

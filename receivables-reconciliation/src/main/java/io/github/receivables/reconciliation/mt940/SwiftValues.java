@@ -64,8 +64,8 @@ final class SwiftValues {
         }
         int yy = number(text, from, 2);
         int year = yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy;
-        return date(year, number(text, from + 2, 2), number(text, from + 4, 2),
-                text.substring(from, from + 6), context);
+        return date(year, number(text, from + 2, 2), number(text, from + 4, 2), text, from, 6,
+                context);
     }
 
     /**
@@ -73,10 +73,12 @@ final class SwiftValues {
      * 1-12 and the day to the length of that month, so 30 February becomes the last day of
      * February.
      */
-    static LocalDate date(int year, int month, int day, String written, DateContext context) {
+    static LocalDate date(int year, int month, int day, String text, int from, int length,
+            DateContext context) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
+            String written = text.substring(from, from + length);
             if (!context.lenient()) {
                 throw new InvalidValueException(context.position(), "invalid date '" + written
                         + "' in " + context.field() + ": no such calendar day; correct the file"

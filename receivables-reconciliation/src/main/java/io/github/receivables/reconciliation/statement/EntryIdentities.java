@@ -21,8 +21,11 @@ import java.util.Map;
  */
 public final class EntryIdentities {
 
+    private static final char SEPARATOR = '\u001f';
+
     private final String account;
     private final Map<String, Integer> occurrences = new HashMap<>();
+    private final MessageDigest digest = sha256();
 
     /**
      * Creates the identity source for one statement.
@@ -49,15 +52,22 @@ public final class EntryIdentities {
             String bankReference,
             String entryReference,
             String text) {
-        String key = String.join("\u001f",
-                account,
-                String.valueOf(bookingDate),
-                amount.stripTrailingZeros().toPlainString(),
-                String.valueOf(bankReference),
-                String.valueOf(entryReference),
-                String.valueOf(text));
-        int occurrence = occurrences.merge(key, 1, Integer::sum);
-        return hash(key + "\u001f" + occurrence);
+        String key = new StringBuilder(account.length() + 96)
+                .append(account).append(SEPARATOR)
+                .append(bookingDate).append(SEPARATOR)
+                .append(amount.stripTrailingZeros().toPlainString()).append(SEPARATOR)
+                .append(bankReference).append(SEPARATOR)
+                .append(entryReference).append(SEPARATOR)
+                .append(text)
+                .toString();
+        // The digest of the key, not the key, is remembered: it is shorter to hash and compare.
+        digest.update(key.getBytes(StandardCharsets.UTF_8));
+        MessageDigest withOccurrence = copy(digest);
+        String keyDigest = new String(digest.digest(), StandardCharsets.ISO_8859_1);
+        int occurrence = occurrences.merge(keyDigest, 1, Integer::sum);
+        withOccurrence.update((SEPARATOR + Integer.toString(occurrence))
+                .getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(withOccurrence.digest(), 0, 16);
     }
 
     /**
@@ -71,13 +81,19 @@ public final class EntryIdentities {
         return entryId + "-" + index;
     }
 
-    private static String hash(String key) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] bytes = digest.digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(bytes, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+        }
+    }
+
+    private static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the SHA-256 digest of this platform cannot be copied", e);
         }
     }
 }
