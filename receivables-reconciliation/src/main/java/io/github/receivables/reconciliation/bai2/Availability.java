@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A BAI2 funds type with the fields that follow it: none for 0 (immediate), 1 (one day),
- * 2 (two or more days) and Z (unknown); three amounts for S (immediate, one day, two or more
- * days); a value date and optional time for V; a count and that many pairs of days and amount for
- * D. These amounts do not count toward control totals.
+ * A BAI2 funds type with the fields that follow it. Types 0 (immediate), 1 (one day), 2 (two or
+ * more days) and Z (unknown) have none. S has three amounts: immediate, one day, two or more days.
+ * V has a value date and an optional time. D has a count and that many pairs of days and amount.
+ * These amounts do not count toward control totals.
  *
  * @param extra the funds type and its fields by name, kept in the entry's extra map
  * @param valueDate the value date of type V, or null

@@ -48,12 +48,12 @@ final class Bai2Lexer {
         return code;
     }
 
-    /** The code of the current record, such as {@code 16}. */
+    /** Returns the code of the current record, such as {@code 16}. */
     String code() {
         return code;
     }
 
-    /** The number of physical records read so far, 88 continuations included. */
+    /** Returns the number of physical records read so far, 88 continuations included. */
     long physicalRecords() {
         return physicalRecords;
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param limits the size bounds of a read; never null
  * @param defaultCurrency the currency of amounts when neither the 02 group nor the 03 account
- *     record names one; BAI2 says USD; never null
+ *     record names one. USD by default; never null
  * @param zone the time zone of the file creation time, which BAI2 writes without one; never null
  * @param lenient whether control totals that do not match, a missing version number and a colon
  *     in place of the comma after a record code are reported as warnings instead of raising

@@ -12,9 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.Currency;
 
 /**
- * Walks the record structure 01 (02 (03 16* 49)* 98)* 99 and checks every trailer: a 49 against
- * the sum of the amounts of its account, a 98 against the sum of its 49 totals, a 99 against the
- * sum of its 98 totals, and each record and account or group count.
+ * Walks the record structure 01 (02 (03 16* 49)* 98)* 99 and checks every trailer. A 49 total is
+ * checked against the sum of the amounts of its account, a 98 total against the sum of its 49
+ * totals and a 99 total against the sum of its 98 totals. Record, account and group counts are
+ * checked as well.
  */
 final class Bai2Parser {
 
@@ -171,12 +172,23 @@ final class Bai2Parser {
     }
 
     private String expectedTrailer() {
-        return account != null ? "49 (account trailer)"
-                : group != null ? "98 (group trailer)" : "99 (file trailer)";
+        if (account != null) {
+            return "49 (account trailer)";
+        }
+        if (group != null) {
+            return "98 (group trailer)";
+        }
+        return "99 (file trailer)";
     }
 
     private String expectedNext() {
-        return account != null ? "16 or 49" : group != null ? "03 or 98" : "02 or 99";
+        if (account != null) {
+            return "16 or 49";
+        }
+        if (group != null) {
+            return "03 or 98";
+        }
+        return "02 or 99";
     }
 
     static String emptyToNull(String value) {

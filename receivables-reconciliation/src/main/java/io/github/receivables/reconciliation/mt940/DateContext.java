@@ -4,8 +4,8 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.text.StatementSink;
 
 /**
- * Where a field is parsed, whether invalid dates are corrected, and where warnings go. The
- * position is built only when an entry, a warning or an error needs it.
+ * Parsing context of one field: its place in the file, the date leniency and the warning sink.
+ * The position is built only when an entry, a warning or an error needs it.
  *
  * @param source the input name
  * @param line the line of the field's tag

@@ -45,35 +45,48 @@ final class GermanInformation {
         Map<String, String> extra = new HashMap<>();
         extra.put("gvc", text.substring(0, 3));
         List<String> purpose = new ArrayList<>();
-        StringBuilder name = new StringBuilder();
-        String bank = null;
-        String account = null;
+        Counterparty counterparty = new Counterparty();
+
         int i = 3;
         while (i < text.length()) {
             int next = nextSubfield(text, i + 3, separator);
             String code = text.substring(i + 1, i + 3);
-            String value = text.substring(i + 3, next);
+            subfield(code, text.substring(i + 3, next), extra, purpose, counterparty);
             i = next;
-            switch (code) {
-                case "00" -> extra.put("postingText", value.strip());
-                case "10" -> extra.put("primaNota", value.strip());
-                case "30" -> bank = value.strip();
-                case "31", "38" -> account = value.strip();
-                case "32", "33" -> name.append(value);
-                case "34" -> extra.put("textKeyExtension", value.strip());
-                default -> {
-                    if (isPurpose(code)) {
-                        purpose.add(value);
-                    } else {
-                        extra.merge("?" + code, value.strip(), String::concat);
-                    }
+        }
+        return withPurpose(text, counterparty.toParty(), purpose, extra);
+    }
+
+    private static void subfield(String code, String value, Map<String, String> extra,
+            List<String> purpose, Counterparty counterparty) {
+        switch (code) {
+            case "00" -> extra.put("postingText", value.strip());
+            case "10" -> extra.put("primaNota", value.strip());
+            case "30" -> counterparty.bank = value.strip();
+            case "31", "38" -> counterparty.account = value.strip();
+            case "32", "33" -> counterparty.name.append(value);
+            case "34" -> extra.put("textKeyExtension", value.strip());
+            default -> {
+                if (isPurpose(code)) {
+                    purpose.add(value);
+                } else {
+                    extra.merge("?" + code, value.strip(), String::concat);
                 }
             }
         }
-        String counterpartyName = name.toString().strip();
-        Party party = new Party(counterpartyName.isEmpty() ? null : counterpartyName,
-                Accounts.counterparty(account, bank), null, null);
-        return withPurpose(text, party, purpose, extra);
+    }
+
+    /** Subfields ?30 to ?33 (?38 for the IBAN at some banks) as they arrive. */
+    private static final class Counterparty {
+        private final StringBuilder name = new StringBuilder();
+        private String bank;
+        private String account;
+
+        Party toParty() {
+            String stripped = name.toString().strip();
+            return new Party(stripped.isEmpty() ? null : stripped,
+                    Accounts.counterparty(account, bank), null, null);
+        }
     }
 
     private static boolean isPurpose(String code) {

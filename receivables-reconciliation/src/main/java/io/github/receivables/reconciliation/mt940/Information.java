@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an :86: field says about one entry, whatever its dialect.
+ * Contents of an :86: field for one entry, whatever its dialect.
  *
  * @param text the field text with its line breaks removed, used for entry ids
  * @param counterparty the payer or payee; {@link Party#UNKNOWN} when not given

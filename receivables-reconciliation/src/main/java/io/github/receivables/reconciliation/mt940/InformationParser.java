@@ -17,7 +17,7 @@ final class InformationParser {
      * Parses the field text.
      *
      * @param field the field's lines separated by line feeds, without the tag
-     * @return what the field says; never null
+     * @return the counterparty, references and remittance the field contains; never null
      */
     static Information parse(String field) {
         String joined = field.indexOf('\n') < 0 ? field : field.replace("\n", "");

@@ -11,7 +11,7 @@ import io.github.receivables.reconciliation.text.StatementSink;
  * statements, and hands each finished field to {@link Mt940Statement}.
  *
  * <p>A statement ends at the next :20:, at a {@code -} line, at the end of SWIFT block 4 or at the
- * end of the input. Some banks wrap :86: text so that a line holds a lone {@code -}; such a line
+ * end of the input. Some banks wrap :86: text so that a line contains only {@code -}. Such a line
  * is read as text when the statement has no closing balance yet and the next line continues the
  * field.
  */

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The fields of one statement as they arrive. The header is passed on at the first :61: or
- * closing balance, because the opening balance and currency come before them; each entry is passed
- * on once the fields that may follow its :61: (:86: and bank-specific tags such as :NS:) are in.
+ * closing balance, because the opening balance and currency come before them. Each entry is passed
+ * on once the fields that may follow its :61: are in: :86: and bank-specific tags such as :NS:.
  */
 final class Mt940Statement {
 

@@ -34,7 +34,7 @@ record StatementLine(
         String bankReference,
         String supplementaryDetails) {
 
-    /** Longest customer or bank reference the MT940 standard allows. */
+    /** Maximum length of a customer or bank reference in the MT940 standard. */
     static final int MAX_REFERENCE = 16;
 
     static StatementLine parse(String field, DateContext context) {

@@ -27,7 +27,7 @@ record OfxHeader(boolean xml, Charset charset, long lines, boolean hasHeader) {
     /** A UTF-8 byte order mark as read byte by byte. */
     private static final String UTF8_BOM = "\u00ef\u00bb\u00bf";
 
-    /** Longest header read before the first tag. */
+    /** Maximum number of header bytes read before the first tag. */
     private static final int MAX_HEADER = 4096;
 
     /**
@@ -116,7 +116,7 @@ record OfxHeader(boolean xml, Charset charset, long lines, boolean hasHeader) {
             try {
                 input.reset();
             } catch (IOException e) {
-                // The mark is still valid; reset cannot fail here.
+                // Two bytes were read since mark(2), so the mark is still valid.
             }
         }
     }

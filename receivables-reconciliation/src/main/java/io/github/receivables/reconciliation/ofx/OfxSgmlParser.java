@@ -94,6 +94,7 @@ final class OfxSgmlParser {
             return null;
         }
         long tagLine = line;
+
         StringBuilder tag = new StringBuilder();
         for (c = read(); c >= 0 && c != '>'; c = read()) {
             if (c == '<') {
@@ -107,11 +108,13 @@ final class OfxSgmlParser {
             throw new MalformedStatementException(new SourcePosition(source, line, 0, ""),
                     "input ended inside a tag; expected '>'");
         }
+
         String name = tag.toString().strip();
         if (name.startsWith("!") || name.startsWith("?")) {
             readText();
             return next();
         }
+
         boolean end = name.startsWith("/");
         String plain = (end ? name.substring(1) : name).strip().toUpperCase(Locale.ROOT);
         if (plain.isEmpty() || plain.indexOf(' ') >= 0) {

@@ -13,9 +13,9 @@ import java.util.Arrays;
  * line break is not part of the returned text. Each line is decoded on its own with a
  * {@link TextEncoding}.
  *
- * <p>Limits: the stream may hold at most {@link ReaderLimits#maxFileBytes()} bytes, and a line at
- * most {@link ReaderLimits#maxFieldLength()} bytes, because a line of these formats never holds
- * more than one field's text. Both raise {@link LimitExceededException}. A read failure of the
+ * <p>Limits: the stream may contain at most {@link ReaderLimits#maxFileBytes()} bytes, and a line
+ * at most {@link ReaderLimits#maxFieldLength()} bytes, because a line of these formats never
+ * contains more than one field's text. Both raise {@link LimitExceededException}. A read failure of the
  * underlying stream is thrown as {@link UncheckedIOException}. Not thread-safe.
  */
 public final class LineSource {

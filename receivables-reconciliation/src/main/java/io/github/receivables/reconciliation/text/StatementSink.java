@@ -94,7 +94,7 @@ public final class StatementSink {
      * Passes an entry on after checking the entry limit of the file.
      *
      * @param entry the entry; never null
-     * @throws LimitExceededException if the file holds more entries than
+     * @throws LimitExceededException if the file contains more entries than
      *     {@link ReaderLimits#maxEntries()}
      */
     public void entry(StatementEntry entry) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * How a line-based reader turns the bytes of each line into text.
+ * Character set choice of a line-based reader, applied to the bytes of each line.
  *
  * <p>{@link #detect(Charset)} decodes each line on its own: a line of ASCII bytes is ASCII, a
  * line that is valid UTF-8 is UTF-8, and any other line is decoded with the fallback character
