@@ -3,10 +3,8 @@ package io.github.receivables.reconciliation.mt940;
 import io.github.receivables.reconciliation.statement.AccountIdentifier;
 import io.github.receivables.reconciliation.statement.CreditorReference;
 import io.github.receivables.reconciliation.statement.Party;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The slash-tagged :86: layout of Dutch banks (ING, Rabobank, ABN AMRO SEPA): {@code /TAG/value}
@@ -16,10 +14,19 @@ import java.util.Set;
  */
 final class DutchInformation {
 
-    private static final Set<String> TAGS = Set.of(
+    private static final List<String> TAGS = List.of(
             "TRTP", "EREF", "PREF", "MARF", "CSID", "CNTP", "REMI", "ORDP", "BENM", "NAME",
             "ADDR", "ISDT", "RTRN", "BUSP", "PURP", "IBAN", "BIC", "ULTC", "ULTD", "ULTB", "SUM",
             "TRCD", "OCMT", "CHGS", "EXCH", "ACCW", "CREF", "IDTP");
+
+    /** The tags above by {@link #code}, so a lookup needs neither a substring nor a hash. */
+    private static final BitSet TAG_CODES = new BitSet(1 << 20);
+
+    static {
+        for (String tag : TAGS) {
+            TAG_CODES.set(code(tag, 0, tag.length()));
+        }
+    }
 
     private DutchInformation() {}
 
@@ -29,7 +36,7 @@ final class DutchInformation {
     }
 
     static Information parse(String text) {
-        Map<String, String> values = new HashMap<>();
+        ExtraFields values = new ExtraFields();
         int i = 0;
         String tag = tagAt(text, 0);
         while (tag != null) {
@@ -49,11 +56,20 @@ final class DutchInformation {
                 && Accounts.isUpper(text.charAt(close))) {
             close++;
         }
-        if (close >= text.length() || text.charAt(close) != '/' || close - slash - 1 < 2) {
+        int length = close - slash - 1;
+        if (close >= text.length() || text.charAt(close) != '/' || length < 2 || length > 4) {
             return null;
         }
-        String tag = text.substring(slash + 1, close);
-        return TAGS.contains(tag) ? tag : null;
+        return TAG_CODES.get(code(text, slash + 1, close)) ? text.substring(slash + 1, close) : null;
+    }
+
+    /** Packs two to four capital letters into 20 bits, five bits per letter. */
+    private static int code(String text, int from, int to) {
+        int code = 0;
+        for (int i = from; i < to; i++) {
+            code = (code << 5) | (text.charAt(i) - 'A' + 1);
+        }
+        return code;
     }
 
     private static int nextTag(String text, int from) {
@@ -73,8 +89,7 @@ final class DutchInformation {
         return value.substring(0, end).strip();
     }
 
-    private static Information toInformation(String text, Map<String, String> values) {
-        Map<String, String> extra = new HashMap<>(values);
+    private static Information toInformation(String text, ExtraFields values) {
         String remittance = values.getOrDefault("REMI", "");
         CreditorReference creditorReference = null;
         if (remittance.startsWith("USTD//")) {
@@ -86,7 +101,7 @@ final class DutchInformation {
         return new Information(text, party(values),
                 remittance.isEmpty() ? List.of() : List.of(remittance),
                 values.get("EREF"), values.get("MARF"), creditorReference,
-                emptyToNull(values.get("RTRN")), extra);
+                emptyToNull(values.get("RTRN")), values.toMap());
     }
 
     /** Reads {@code CUR/1234} or {@code ISO/RF18...} into a reference with its issuer type. */
@@ -104,7 +119,7 @@ final class DutchInformation {
      * Builds the counterparty from {@code /CNTP/account/BIC/name/city/} (ING) or from
      * {@code /IBAN/}, {@code /BIC/}, {@code /NAME/} and {@code /ADDR/} (Rabobank).
      */
-    private static Party party(Map<String, String> values) {
+    private static Party party(ExtraFields values) {
         String account = values.get("IBAN");
         String bic = values.get("BIC");
         String name = values.get("NAME");

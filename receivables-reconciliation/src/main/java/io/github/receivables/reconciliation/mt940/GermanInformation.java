@@ -2,9 +2,7 @@ package io.github.receivables.reconciliation.mt940;
 
 import io.github.receivables.reconciliation.statement.Party;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +40,7 @@ final class GermanInformation {
 
     static Information parse(String text) {
         char separator = text.charAt(3);
-        Map<String, String> extra = new HashMap<>();
+        ExtraFields extra = new ExtraFields();
         extra.put("gvc", text.substring(0, 3));
         List<String> purpose = new ArrayList<>();
         Counterparty counterparty = new Counterparty();
@@ -57,7 +55,7 @@ final class GermanInformation {
         return withPurpose(text, counterparty.toParty(), purpose, extra);
     }
 
-    private static void subfield(String code, String value, Map<String, String> extra,
+    private static void subfield(String code, String value, ExtraFields extra,
             List<String> purpose, Counterparty counterparty) {
         switch (code) {
             case "00" -> extra.put("postingText", value.strip());
@@ -107,32 +105,38 @@ final class GermanInformation {
     }
 
     private static Information withPurpose(
-            String text, Party party, List<String> purpose, Map<String, String> extra) {
+            String text, Party party, List<String> purpose, ExtraFields extra) {
         StringBuilder unkeyed = new StringBuilder();
-        Map<String, StringBuilder> keyed = new HashMap<>();
         StringBuilder current = unkeyed;
+        String currentKey = null;
+        boolean keyed = false;
         for (String line : purpose) {
             String key = sepaKey(line);
             if (key != null) {
-                current = keyed.computeIfAbsent(key, k -> new StringBuilder());
+                putKeyed(extra, currentKey, current);
+                keyed = true;
+                currentKey = key;
+                current = new StringBuilder(line.length() * 2);
                 current.append(line, key.length() + 1, line.length());
             } else {
                 current.append(line);
             }
         }
-        keyed.forEach((key, value) -> extra.put(key, value.toString().strip()));
-        String remittance;
-        if (keyed.containsKey("SVWZ")) {
-            remittance = extra.get("SVWZ");
-        } else {
-            remittance = unkeyed.toString().strip();
-        }
-        if (!keyed.isEmpty() && unkeyed.length() > 0) {
+        putKeyed(extra, currentKey, current);
+        String remittance = extra.getOrDefault("SVWZ", unkeyed.toString().strip());
+        if (keyed && unkeyed.length() > 0) {
             extra.put("purposeWithoutKey", unkeyed.toString().strip());
         }
         return new Information(text, party,
                 remittance.isEmpty() ? List.of() : List.of(remittance),
-                extra.get("EREF"), extra.get("MREF"), null, null, extra);
+                extra.get("EREF"), extra.get("MREF"), null, null, extra.toMap());
+    }
+
+    /** Stores a keyed value; a keyword that appears twice continues its earlier value. */
+    private static void putKeyed(ExtraFields extra, String key, StringBuilder value) {
+        if (key != null) {
+            extra.merge(key, value.toString().strip(), (a, b) -> a + b);
+        }
     }
 
     private static String sepaKey(String line) {

@@ -24,6 +24,9 @@ final class Mt940Parser {
     private Mt940Statement statement;
     private String fieldTag;
     private long fieldLine;
+    private String fieldFirstLine;
+    private int fieldContentStart;
+    private boolean fieldContinued;
     private boolean pendingDash;
     private String messageType;
     private long statements;
@@ -88,11 +91,17 @@ final class Mt940Parser {
         }
         fieldTag = tag;
         fieldLine = lines.lineNumber();
-        fieldText.setLength(0);
-        fieldText.append(line, contentStart, line.length());
+        fieldFirstLine = line;
+        fieldContentStart = contentStart;
+        fieldContinued = false;
     }
 
     private void appendLine(String line) {
+        if (!fieldContinued) {
+            fieldContinued = true;
+            fieldText.setLength(0);
+            fieldText.append(fieldFirstLine, fieldContentStart, fieldFirstLine.length());
+        }
         fieldText.append('\n').append(line);
         if (fieldText.length() > options.limits().maxFieldLength()) {
             sink.checkFieldLength(fieldText.length(),
@@ -104,7 +113,9 @@ final class Mt940Parser {
         if (fieldTag != null) {
             String tag = fieldTag;
             fieldTag = null;
-            statement.field(tag, fieldText.toString(), fieldLine);
+            String text = fieldContinued ? fieldText.toString()
+                    : fieldFirstLine.substring(fieldContentStart);
+            statement.field(tag, text, fieldLine);
         }
     }
 

@@ -52,15 +52,17 @@ public final class EntryIdentities {
             String bankReference,
             String entryReference,
             String text) {
-        String key = new StringBuilder(account.length() + 96)
-                .append(account).append(SEPARATOR)
-                .append(bookingDate).append(SEPARATOR)
+        StringBuilder builder = new StringBuilder(
+                account.length() + 64 + (text == null ? 4 : text.length()));
+        builder.append(account).append(SEPARATOR);
+        appendDate(builder, bookingDate);
+        String key = builder.append(SEPARATOR)
                 .append(amount.stripTrailingZeros().toPlainString()).append(SEPARATOR)
                 .append(bankReference).append(SEPARATOR)
                 .append(entryReference).append(SEPARATOR)
                 .append(text)
                 .toString();
-        // The digest of the key, not the key, is remembered: it is shorter to hash and compare.
+        // The map keeps the digest of the key instead of the key because it is shorter to hash.
         digest.update(key.getBytes(StandardCharsets.UTF_8));
         MessageDigest withOccurrence = copy(digest);
         String keyDigest = new String(digest.digest(), StandardCharsets.ISO_8859_1);
@@ -79,6 +81,22 @@ public final class EntryIdentities {
      */
     public static String transactionId(String entryId, int index) {
         return entryId + "-" + index;
+    }
+
+    /** Appends the date as {@link LocalDate#toString()} does, without the intermediate string. */
+    private static void appendDate(StringBuilder builder, LocalDate date) {
+        if (date == null || date.getYear() < 1000 || date.getYear() > 9999) {
+            builder.append(date);
+            return;
+        }
+        builder.append(date.getYear()).append('-');
+        appendTwoDigits(builder, date.getMonthValue());
+        builder.append('-');
+        appendTwoDigits(builder, date.getDayOfMonth());
+    }
+
+    private static void appendTwoDigits(StringBuilder builder, int value) {
+        builder.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static MessageDigest sha256() {

@@ -58,27 +58,33 @@ public final class LineSource {
      * @throws LimitExceededException if the line or the stream is longer than the limits allow
      */
     public String nextLine() {
+        if (skipLineFeed) {
+            skipLineFeed = false;
+            if (start == end && !fill()) {
+                return null;
+            }
+            if (buffer[start] == '\n') {
+                start++;
+            }
+        }
         int scannedLength = 0;
-        boolean ascii = true;
+        int bits = 0;
         while (true) {
-            for (int i = start + scannedLength; i < end; i++) {
-                byte b = buffer[i];
-                if (b == '\n' && skipLineFeed && i == start) {
-                    skipLineFeed = false;
-                    start++;
-                    continue;
-                }
-                skipLineFeed = false;
-                if (b == '\n' || b == '\r') {
+            byte[] bytes = buffer;
+            int limit = end;
+            for (int i = start + scannedLength; i < limit; i++) {
+                byte b = bytes[i];
+                if (b <= '\r' && (b == '\n' || b == '\r')) {
                     skipLineFeed = b == '\r';
-                    return take(i, i + 1, ascii);
+                    return take(i, i + 1, bits >= 0);
                 }
-                ascii &= b >= 0;
+                // A byte of 0x80 or more is negative, so bits stays negative once one is seen.
+                bits |= b;
             }
             scannedLength = end - start;
             checkLineLength(scannedLength);
             if (!fill()) {
-                return start < end ? take(end, end, ascii) : null;
+                return start < end ? take(end, end, bits >= 0) : null;
             }
         }
     }
