@@ -58,7 +58,7 @@ final class OfxTransaction {
         CreditDebit direction = amount.signum() < 0 ? CreditDebit.DEBIT : CreditDebit.CREDIT;
         StatementAmount signed = new StatementAmount(amount, currency);
         LocalDate booking = posted.toLocalDate();
-        String name = fields.getOrDefault("NAME", fields.get("PAYEE.NAME"));
+        String name = firstOf("NAME", "PAYEE.NAME", "PAYEE");
         String memo = fields.get("MEMO");
         String fitId = fields.get("FITID");
         String refNum = fields.get("REFNUM");
@@ -75,6 +75,17 @@ final class OfxTransaction {
                 type == null ? BankTransactionCode.UNKNOWN
                         : BankTransactionCode.proprietary(type, "OFX"),
                 null, 0, List.of(details), extra);
+    }
+
+    /** Returns the first of the fields that is present; some banks write PAYEE as a leaf. */
+    private String firstOf(String... names) {
+        for (String name : names) {
+            String value = fields.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private Party party(String name) {

@@ -174,6 +174,13 @@ class OfxReaderTest {
     }
 
     @Test
+    void payeeLeafUsedAsName() {
+        String text = XML.replace("<NAME>AT&amp;T</NAME>", "<PAYEE>AT&amp;T</PAYEE>");
+        assertEquals("AT&T",
+                read(text).get(0).entries().get(0).details().get(0).counterparty().name());
+    }
+
+    @Test
     void decimalCommaAccepted() {
         String text = XML.replace("<TRNAMT>150.25</TRNAMT>", "<TRNAMT>150,25</TRNAMT>");
         assertEquals(new BigDecimal("150.25"), read(text).get(0).entries().get(0).amount().value());
