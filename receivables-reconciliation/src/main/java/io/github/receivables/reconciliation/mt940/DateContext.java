@@ -21,7 +21,7 @@ record DateContext(String source, long line, String tag, boolean lenient, Statem
 
     /** Returns the tag as written, such as {@code :61:}. */
     String field() {
-        return ":" + tag + ":";
+        return tag.equals("61") ? ":61:" : ":" + tag + ":";
     }
 
     void warn(String message) {

@@ -17,6 +17,12 @@ import io.github.receivables.reconciliation.text.StatementSink;
  */
 final class Mt940Parser {
 
+    /** Tags returned as constants, most frequent first, so that no substring is made for them. */
+    private static final String[] KNOWN_TAGS = {
+        "61", "86", "20", "25", "28C", "60F", "62F", "64", "65", "60M", "62M", "28", "21",
+        "34F", "13D", "90D", "90C", "NS"
+    };
+
     private final LineSource lines;
     private final StatementSink sink;
     private final Mt940Options options;
@@ -191,6 +197,11 @@ final class Mt940Parser {
         }
         if (close == 4 && !Accounts.isUpper(line.charAt(3))) {
             return null;
+        }
+        for (String known : KNOWN_TAGS) {
+            if (known.length() == close - 1 && line.startsWith(known, 1)) {
+                return known;
+            }
         }
         return line.substring(1, close);
     }

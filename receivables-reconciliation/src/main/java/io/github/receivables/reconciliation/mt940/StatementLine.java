@@ -103,6 +103,9 @@ record StatementLine(
         int day = SwiftValues.number(line, from + 2, 2);
         LocalDate date = SwiftValues.date(valueDate.getYear(), month, day, line, from, 4,
                 context);
+        if (month == valueDate.getMonthValue()) {
+            return date;
+        }
         if (date.isAfter(valueDate.plusMonths(6))) {
             return date.minusYears(1);
         }
