@@ -21,11 +21,8 @@ import java.util.Map;
  */
 public final class EntryIdentities {
 
-    private static final char SEPARATOR = '\u001f';
-
     private final String account;
     private final Map<String, Integer> occurrences = new HashMap<>();
-    private final MessageDigest digest = sha256();
 
     /**
      * Creates the identity source for one statement.
@@ -52,24 +49,15 @@ public final class EntryIdentities {
             String bankReference,
             String entryReference,
             String text) {
-        StringBuilder builder = new StringBuilder(
-                account.length() + 64 + (text == null ? 4 : text.length()));
-        builder.append(account).append(SEPARATOR);
-        appendDate(builder, bookingDate);
-        String key = builder.append(SEPARATOR)
-                .append(amount.stripTrailingZeros().toPlainString()).append(SEPARATOR)
-                .append(bankReference).append(SEPARATOR)
-                .append(entryReference).append(SEPARATOR)
-                .append(text)
-                .toString();
-        // The map keeps the digest of the key instead of the key because it is shorter to hash.
-        digest.update(key.getBytes(StandardCharsets.UTF_8));
-        MessageDigest withOccurrence = copy(digest);
-        String keyDigest = new String(digest.digest(), StandardCharsets.ISO_8859_1);
-        int occurrence = occurrences.merge(keyDigest, 1, Integer::sum);
-        withOccurrence.update((SEPARATOR + Integer.toString(occurrence))
-                .getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(withOccurrence.digest(), 0, 16);
+        String key = String.join("\u001f",
+                account,
+                String.valueOf(bookingDate),
+                amount.stripTrailingZeros().toPlainString(),
+                String.valueOf(bankReference),
+                String.valueOf(entryReference),
+                String.valueOf(text));
+        int occurrence = occurrences.merge(key, 1, Integer::sum);
+        return hash(key + "\u001f" + occurrence);
     }
 
     /**
@@ -83,35 +71,13 @@ public final class EntryIdentities {
         return entryId + "-" + index;
     }
 
-    /** Appends the date as {@link LocalDate#toString()} does, without the intermediate string. */
-    private static void appendDate(StringBuilder builder, LocalDate date) {
-        if (date == null || date.getYear() < 1000 || date.getYear() > 9999) {
-            builder.append(date);
-            return;
-        }
-        builder.append(date.getYear()).append('-');
-        appendTwoDigits(builder, date.getMonthValue());
-        builder.append('-');
-        appendTwoDigits(builder, date.getDayOfMonth());
-    }
-
-    private static void appendTwoDigits(StringBuilder builder, int value) {
-        builder.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
-    }
-
-    private static MessageDigest sha256() {
+    private static String hash(String key) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] bytes = digest.digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(bytes, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required on every Java platform", e);
-        }
-    }
-
-    private static MessageDigest copy(MessageDigest digest) {
-        try {
-            return (MessageDigest) digest.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the SHA-256 digest of this platform cannot be copied", e);
         }
     }
 }
