@@ -3,7 +3,6 @@ package io.github.receivables.reconciliation.mt940;
 import io.github.receivables.reconciliation.statement.AccountIdentifier;
 import io.github.receivables.reconciliation.statement.CreditorReference;
 import io.github.receivables.reconciliation.statement.Party;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -20,13 +19,8 @@ final class DutchInformation {
             "TRCD", "OCMT", "CHGS", "EXCH", "ACCW", "CREF", "IDTP");
 
     /** The tags above by {@link #code}, so a lookup needs neither a substring nor a hash. */
-    private static final BitSet TAG_CODES = new BitSet(1 << 20);
-
-    static {
-        for (String tag : TAGS) {
-            TAG_CODES.set(code(tag, 0, tag.length()));
-        }
-    }
+    private static final int[] TAG_CODES = TAGS.stream()
+            .mapToInt(tag -> code(tag, 0, tag.length())).toArray();
 
     private DutchInformation() {}
 
@@ -60,7 +54,13 @@ final class DutchInformation {
         if (close >= text.length() || text.charAt(close) != '/' || length < 2 || length > 4) {
             return null;
         }
-        return TAG_CODES.get(code(text, slash + 1, close)) ? text.substring(slash + 1, close) : null;
+        int code = code(text, slash + 1, close);
+        for (int i = 0; i < TAG_CODES.length; i++) {
+            if (TAG_CODES[i] == code) {
+                return TAGS.get(i);
+            }
+        }
+        return null;
     }
 
     /** Packs two to four capital letters into 20 bits, five bits per letter. */

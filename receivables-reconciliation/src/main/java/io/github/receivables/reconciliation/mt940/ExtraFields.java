@@ -12,6 +12,7 @@ import java.util.function.BinaryOperator;
 final class ExtraFields {
 
     private String[] keys = new String[8];
+    private int[] hashes = new int[8];
     private String[] values = new String[8];
     private int size;
 
@@ -23,9 +24,11 @@ final class ExtraFields {
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             values = Arrays.copyOf(values, size * 2);
         }
         keys[size] = key;
+        hashes[size] = key.hashCode();
         values[size] = value;
         size++;
     }
@@ -65,9 +68,11 @@ final class ExtraFields {
         return Map.ofEntries(entries);
     }
 
+    /** Compares cached hash codes first, so most mismatches cost one int comparison. */
     private int indexOf(String key) {
+        int hash = key.hashCode();
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (hashes[i] == hash && keys[i].equals(key)) {
                 return i;
             }
         }
