@@ -52,6 +52,14 @@ final class ExtraFields {
         return value != null ? value : fallback;
     }
 
+    /** Strips white space around every value, for values joined from several subfields. */
+    ExtraFields stripValues() {
+        for (int i = 0; i < size; i++) {
+            values[i] = values[i].strip();
+        }
+        return this;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

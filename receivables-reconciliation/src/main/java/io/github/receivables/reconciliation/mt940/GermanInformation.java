@@ -48,27 +48,29 @@ final class GermanInformation {
         int i = 3;
         while (i < text.length()) {
             int next = nextSubfield(text, i + 3, separator);
-            String code = text.substring(i + 1, i + 3);
+            int code = (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0');
             subfield(code, text.substring(i + 3, next), extra, purpose, counterparty);
             i = next;
         }
         return withPurpose(text, counterparty.toParty(), purpose, extra);
     }
 
-    private static void subfield(String code, String value, ExtraFields extra,
+    /** Files one subfield, such as {@code ?20} with code 20, by its code. */
+    private static void subfield(int code, String value, ExtraFields extra,
             List<String> purpose, Counterparty counterparty) {
         switch (code) {
-            case "00" -> extra.put("postingText", value.strip());
-            case "10" -> extra.put("primaNota", value.strip());
-            case "30" -> counterparty.bank = value.strip();
-            case "31", "38" -> counterparty.account = value.strip();
-            case "32", "33" -> counterparty.name.append(value);
-            case "34" -> extra.put("textKeyExtension", value.strip());
+            case 0 -> extra.put("postingText", value.strip());
+            case 10 -> extra.put("primaNota", value.strip());
+            case 30 -> counterparty.bank = value.strip();
+            case 31, 38 -> counterparty.account = value.strip();
+            case 32, 33 -> counterparty.name.append(value);
+            case 34 -> extra.put("textKeyExtension", value.strip());
             default -> {
-                if (isPurpose(code)) {
+                if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) {
                     purpose.add(value);
                 } else {
-                    extra.merge("?" + code, value.strip(), String::concat);
+                    String key = code < 10 ? "?0" + code : "?" + code;
+                    extra.merge(key, value, String::concat);
                 }
             }
         }
@@ -85,12 +87,6 @@ final class GermanInformation {
             return new Party(stripped.isEmpty() ? null : stripped,
                     Accounts.counterparty(account, bank), null, null);
         }
-    }
-
-    private static boolean isPurpose(String code) {
-        char tens = code.charAt(0);
-        char units = code.charAt(1);
-        return tens == '2' || (tens == '6' && units <= '3');
     }
 
     private static int nextSubfield(String text, int from, char separator) {
@@ -129,7 +125,7 @@ final class GermanInformation {
         }
         return new Information(text, party,
                 remittance.isEmpty() ? List.of() : List.of(remittance),
-                extra.get("EREF"), extra.get("MREF"), null, null, extra.toMap());
+                extra.get("EREF"), extra.get("MREF"), null, null, extra.stripValues().toMap());
     }
 
     /** Stores a keyed value; a keyword that appears twice continues its earlier value. */

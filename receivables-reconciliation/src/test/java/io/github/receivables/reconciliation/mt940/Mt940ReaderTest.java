@@ -202,6 +202,15 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void germanUnknownSubfieldKeptByCode() {
+        TransactionDetails details = onlyDetails(":61:2401020102C25,00NTRFNONREF\n"
+                + ":86:166?00GUTSCHRIFT?20TEXT?70EXTRA A?70 AND B?05X\n");
+        assertEquals("EXTRA A AND B", details.extra().get("?70"));
+        assertEquals("X", details.extra().get("?05"));
+        assertEquals(List.of("TEXT"), details.remittanceText());
+    }
+
+    @Test
     void dutchTagsCounterpartyAndRemittance() {
         TransactionDetails details = onlyDetails(":61:2401020102C25,00NTRFEREF//X1\n"
                 + ":86:/TRTP/SEPA OVERBOEKING/IBAN/NL91ABNA0417164300/BIC/ABNANL2A/NAME/J. DE\n"
