@@ -11,6 +11,7 @@ import io.github.receivables.reconciliation.statement.BankStatement;
 import io.github.receivables.reconciliation.statement.InvalidValueException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.text.Samples;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,9 @@ class Bai2CorpusTest {
 
     @Test
     void achReturnsControlTotalMismatchRejected() {
+        Path file = Samples.file("bai2", "ach_returns_long_text.bai");
         InvalidValueException error = assertThrows(InvalidValueException.class,
-                () -> read(Bai2Options.DEFAULTS, "ach_returns_long_text.bai"));
+                () -> Samples.read(new Bai2Reader(), file));
         assertEquals(22, error.position().line());
         assertTrue(error.getMessage().contains("-1260161341762"), error.getMessage());
     }
@@ -68,8 +70,9 @@ class Bai2CorpusTest {
 
     @Test
     void parseErrorRejectedAtFirstRecord() {
+        Path file = Samples.file("bai2", "parse_error.bai");
         MalformedStatementException error = assertThrows(MalformedStatementException.class,
-                () -> read(Bai2Options.DEFAULTS, "parse_error.bai"));
+                () -> Samples.read(new Bai2Reader(), file));
         assertEquals(1, error.position().line());
         assertTrue(error.getMessage().contains("record 00"), error.getMessage());
         assertTrue(error.getMessage().contains("expected record 01"), error.getMessage());

@@ -15,6 +15,7 @@ import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.text.Samples;
 import io.github.receivables.reconciliation.text.TextEncoding;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,9 @@ class Mt940CorpusTest {
 
     @Test
     void amountFormatsFragmentHasNoStatementStart() {
+        Path file = Samples.file("mt940", "amount_formats.sta");
         MalformedStatementException error = assertThrows(MalformedStatementException.class,
-                () -> read("amount_formats.sta"));
+                () -> Samples.read(new Mt940Reader(), file));
         assertEquals(1, error.position().line());
         assertTrue(error.getMessage().contains(":20:"), error.getMessage());
     }

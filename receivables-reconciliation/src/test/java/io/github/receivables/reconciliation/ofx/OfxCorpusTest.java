@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.receivables.reconciliation.statement.BankStatement;
 import io.github.receivables.reconciliation.statement.InvalidValueException;
 import io.github.receivables.reconciliation.text.Samples;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -49,8 +50,9 @@ class OfxCorpusTest {
 
     @Test
     void decimalErrorRejectedNamingValue() {
-        InvalidValueException error =
-                assertThrows(InvalidValueException.class, () -> read("decimal_error.ofx"));
+        Path file = Samples.file("ofx", "decimal_error.ofx");
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> Samples.read(new OfxReader(), file));
         assertEquals(36, error.position().line());
         assertTrue(error.getMessage().contains("'201120000000'"), error.getMessage());
     }

@@ -54,11 +54,23 @@ public final class Samples {
         }
     }
 
+    /**
+     * Returns the path of a sample file. Call it outside {@code assertThrows}, because a missing
+     * folder skips or fails the test through an exception of its own.
+     */
+    public static Path file(String format, String file) {
+        return folder(format).resolve(file);
+    }
+
     /** Reads a sample file with a reader. */
     public static List<BankStatement> read(StatementReader reader, String format, String file) {
-        Path path = folder(format).resolve(file);
+        return read(reader, file(format, file));
+    }
+
+    /** Reads a file with a reader. */
+    public static List<BankStatement> read(StatementReader reader, Path path) {
         try (InputStream input = Files.newInputStream(path)) {
-            return reader.readAll(input, file);
+            return reader.readAll(input, path.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
