@@ -144,7 +144,7 @@ final class Bai2Parser {
                             + " of the input");
         }
         if (statements == 0) {
-            sink.warning(position, "file holds no account records");
+            sink.warning(position, "file contains no account records");
         }
     }
 
