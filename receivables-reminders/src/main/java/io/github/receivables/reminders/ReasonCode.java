@@ -47,6 +47,8 @@ public enum ReasonCode {
     KEY_ACCOUNT,
     /** A notice with the factor's payment instructions is due. */
     FACTOR_NOTICE,
+    /** An outbox record with the action's key exists already, so planning it again adds nothing. */
+    ALREADY_PLANNED,
     /** The policy or a template referenced by it cannot be used; a configuration error. */
     CONFIGURATION
 }

@@ -36,6 +36,11 @@ final class PolicyValidator {
         return value != null && ID.matcher(value).matches();
     }
 
+    private static boolean isReserved(String stepId) {
+        return "factor-notice".equals(stepId) || "escalation".equals(stepId)
+                || stepId != null && stepId.startsWith("broken-promise-");
+    }
+
     private void checkId(String path, String value) {
         if (!isValidId(value)) {
             problems.add(path + ": must be 1 to 64 letters, digits, '.', '_' or '-' starting with"
@@ -55,6 +60,10 @@ final class PolicyValidator {
             ReminderStep step = steps.get(i);
             String path = "steps[" + i + "]";
             checkId(path + ".id", step.id());
+            if (isReserved(step.id())) {
+                problems.add(path + ".id: '" + step.id() + "' is reserved for special actions;"
+                        + " choose another id");
+            }
             if (!ids.add(step.id())) {
                 problems.add(path + ".id: '" + step.id() + "' is used by an earlier step");
             }
