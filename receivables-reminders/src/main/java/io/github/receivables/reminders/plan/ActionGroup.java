@@ -52,7 +52,8 @@ final class ActionGroup {
                     : ChannelKind.of(usable.get(0));
             String key = candidate.purpose.ordinal() + "|" + kind.ordinal() + "|"
                     + candidate.item.open().currency().getCurrencyCode() + "|"
-                    + (candidate.queue == null ? "" : candidate.queue);
+                    + (candidate.queue == null ? "" : candidate.queue) + "|"
+                    + (candidate.factor() == null ? "" : candidate.factor().factor());
             ActionGroup group = groups.computeIfAbsent(key,
                     k -> new ActionGroup(candidate.purpose, kind, usable, candidate.queue));
             group.add(customer, candidate, optedOut);

@@ -86,7 +86,7 @@ final class Booking {
         Candidate lead = group.lead;
         output.actions.add(new PlannedAction(key, customer.id(), group.kind, fallbacks,
                 policy.id(), lead.stepId, group.purpose, lead.tone, lead.templateId, items,
-                today, sendAt, notAfter, group.queue, reason(group)));
+                today, sendAt, notAfter, group.queue, lead.factor(), reason(group)));
     }
 
     private Reason reason(ActionGroup group) {

@@ -1,5 +1,6 @@
 package io.github.receivables.reminders.plan;
 
+import io.github.receivables.core.document.CollectionStatus;
 import io.github.receivables.core.ledger.OpenItem;
 import io.github.receivables.core.party.ContactChannel;
 import io.github.receivables.reminders.policy.Tone;
@@ -28,6 +29,12 @@ final class Candidate {
         this.templateId = templateId;
         this.channels = channels;
         this.queue = queue;
+    }
+
+    CollectionStatus.AssignedToFactor factor() {
+        return item.status() instanceof CollectionStatus.AssignedToFactor
+                && purpose == ActionPurpose.FACTOR_NOTICE
+                ? (CollectionStatus.AssignedToFactor) item.status() : null;
     }
 
     boolean isTask() {

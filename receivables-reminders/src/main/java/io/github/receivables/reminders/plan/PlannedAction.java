@@ -1,5 +1,6 @@
 package io.github.receivables.reminders.plan;
 
+import io.github.receivables.core.document.CollectionStatus;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.reminders.Reason;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param sendAt the earliest send time, inside the allowed contact window; never null
  * @param notAfter the end of that window, after which it must not be sent; never null
  * @param queue the work queue for a task, or null for messages to the debtor
+ * @param factor the assignment whose payment instructions a factor notice carries, or null
  * @param reason why it was planned; never null
  */
 public record PlannedAction(
@@ -47,6 +49,7 @@ public record PlannedAction(
         Instant sendAt,
         Instant notAfter,
         String queue,
+        CollectionStatus.AssignedToFactor factor,
         Reason reason) {
 
     /**
