@@ -35,6 +35,11 @@ final class CompiledTemplate {
     /** Compiles and checks a file; throws TemplateException naming the file and every problem. */
     static CompiledTemplate compile(TemplateSource.Text text, String localeTag,
             TemplateVariant variant) {
+        if (text.content().contains("{{>") || text.content().contains("{{<")) {
+            throw new TemplateException("template " + text.name() + " is invalid: partials and"
+                    + " template inheritance ({{> name}}, {{< name}}) are not supported; copy the"
+                    + " text into the template");
+        }
         Mustache mustache;
         try {
             DefaultMustacheFactory factory = variant.isHtml() ? HTML : TEXT;

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Renders reminder templates written in Mustache. Templates are looked up in the host's sources
- * first and in the built-in set last, per locale from the most specific tag ({@code es-CL}) to the
- * language ({@code es}), a built-in locale of the same language, and English. Compiled templates
+ * first and in the built-in set last; within each source, from the most specific locale tag
+ * ({@code es-CL}) to the language ({@code es}), a built-in locale of the same language, and
+ * English. So a host file in {@code es/} overrides the built-in {@code es-CL/} one too. Compiled templates
  * are cached. A template that refers to an unknown field fails when it is loaded with a {@link
  * TemplateException}; nothing renders with a blank in its place.
  *
@@ -220,11 +221,10 @@ public final class TemplateEngine {
 
     private CompiledTemplate compiled(String templateId, TemplateVariant variant,
             Locale locale) {
-        for (String tag : localeChain(locale)) {
-            Optional<CompiledTemplate> found = cache.get(new Key(templateId, variant, tag));
-            if (found.isPresent()) {
-                return found.get();
-            }
+        Optional<CompiledTemplate> found =
+                cache.get(new Key(templateId, variant, locale.toLanguageTag()));
+        if (found.isPresent()) {
+            return found.get();
         }
         if (variant.fallback() != null) {
             return compiled(templateId, variant.fallback(), locale);
@@ -234,14 +234,17 @@ public final class TemplateEngine {
                 + localeChain(locale) + "/" + templateId + "." + variant.suffix() + ".mustache");
     }
 
+    /** Searches every source in order, and in each source the locale chain in order. */
     private Optional<CompiledTemplate> load(Key key) {
-        String path = key.localeTag + "/" + key.templateId + "." + key.variant.suffix()
-                + ".mustache";
+        List<String> chain = localeChain(Locale.forLanguageTag(key.localeTag));
         for (TemplateSource source : sources) {
-            Optional<TemplateSource.Text> text = source.read(path);
-            if (text.isPresent()) {
-                return Optional.of(CompiledTemplate.compile(text.get(), key.localeTag,
-                        key.variant));
+            for (String tag : chain) {
+                String path = tag + "/" + key.templateId + "." + key.variant.suffix()
+                        + ".mustache";
+                Optional<TemplateSource.Text> text = source.read(path);
+                if (text.isPresent()) {
+                    return Optional.of(CompiledTemplate.compile(text.get(), tag, key.variant));
+                }
             }
         }
         return Optional.empty();
@@ -264,7 +267,7 @@ public final class TemplateEngine {
         return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** A cache key: one variant of one template in one locale folder. */
+    /** A cache key: one variant of one template for one requested locale. */
     private record Key(String templateId, TemplateVariant variant, String localeTag) {}
 
     /** Builds a {@link TemplateEngine}. Not thread-safe. */
