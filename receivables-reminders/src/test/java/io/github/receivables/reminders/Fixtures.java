@@ -22,7 +22,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import io.github.receivables.reminders.plan.PlannedAction;
+import io.github.receivables.reminders.plan.PlannedItem;
+import io.github.receivables.spi.notification.ChannelKind;
+import io.github.receivables.spi.notification.MessageContent;
+import io.github.receivables.spi.notification.Recipient;
+import io.github.receivables.spi.notification.outbox.OutboxDelivery;
+import io.github.receivables.spi.notification.outbox.OutboxEntry;
+import io.github.receivables.spi.notification.outbox.OutboxItem;
+import io.github.receivables.spi.notification.outbox.OutboxRecord;
 
 /** Shared test data: Chilean customers, CLP items and the standard five-step policy. */
 public final class Fixtures {
@@ -73,6 +84,34 @@ public final class Fixtures {
         return new OpenItem(DocumentId.of("DOC-" + number), 0, CustomerId.of(customer),
                 DocumentKind.INVOICE, number, due.minusDays(30), due, original,
                 Money.ofMinor(open, CLP), status);
+    }
+
+    /** An outbox record for an action, as a dispatcher would leave it after sending. */
+    public static OutboxRecord sentRecord(PlannedAction action) {
+        return OutboxRecord.pending(entry(action), action.sendAt())
+                .claimed("test", action.sendAt().plusSeconds(60), action.sendAt())
+                .sent("msg-" + action.key(), action.sendAt());
+    }
+
+    /** An outbox record for an action, written but not yet sent. */
+    public static OutboxRecord pendingRecord(PlannedAction action) {
+        return OutboxRecord.pending(entry(action), action.sendAt());
+    }
+
+    private static OutboxEntry entry(PlannedAction action) {
+        List<OutboxItem> items = new ArrayList<>();
+        for (PlannedItem item : action.items()) {
+            items.add(new OutboxItem(item.ref().documentId(), item.ref().instalment(),
+                    item.stepId()));
+        }
+        List<OutboxDelivery> deliveries = new ArrayList<>();
+        for (ChannelKind kind : action.channels()) {
+            deliveries.add(new OutboxDelivery(kind, new Recipient(action.customerId(), "x",
+                    Locale.ROOT), new MessageContent.Text(null, "x", null)));
+        }
+        return new OutboxEntry(action.key(), action.customerId(), action.policyId(),
+                action.stepId(), action.purpose().name(), items, action.plannedDate(),
+                action.sendAt(), action.notAfter(), deliveries);
     }
 
     /** A moment at a local time in Santiago. */
