@@ -37,9 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Plans reminders for 1,000,000 open items across 100,000 customers on one thread. Due dates
- * spread from 60 days overdue to 10 days ahead, so most customers have a step due; half the
- * customers are consumers under the Chilean contact rules, half companies. Target: under one
- * second per plan.
+ * spread from 60 days overdue to 10 days ahead, so most customers have a step due. Half the
+ * customers are consumers under the Chilean contact rules and half are companies. Target: under
+ * one second per plan.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -1,7 +1,7 @@
 package io.github.receivables.reminders;
 
 /**
- * Why the planner skipped or deferred a reminder, or why it planned an action. Each code comes
+ * The reason the planner skipped, deferred or planned a step. Each code comes
  * with a detail text in {@link Reason}.
  */
 public enum ReasonCode {

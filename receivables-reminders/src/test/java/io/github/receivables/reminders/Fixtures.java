@@ -86,14 +86,14 @@ public final class Fixtures {
                 Money.ofMinor(open, CLP), status);
     }
 
-    /** An outbox record for an action, as a dispatcher would leave it after sending. */
+    /** Returns the outbox record of an action as a dispatcher leaves it after sending. */
     public static OutboxRecord sentRecord(PlannedAction action) {
         return OutboxRecord.pending(entry(action), action.sendAt())
                 .claimed("test", action.sendAt().plusSeconds(60), action.sendAt())
                 .sent("msg-" + action.key(), action.sendAt());
     }
 
-    /** An outbox record for an action, written but not yet sent. */
+    /** Returns the outbox record of an action written but not yet sent. */
     public static OutboxRecord pendingRecord(PlannedAction action) {
         return OutboxRecord.pending(entry(action), action.sendAt());
     }
@@ -114,7 +114,7 @@ public final class Fixtures {
                 action.sendAt(), action.notAfter(), deliveries);
     }
 
-    /** A moment at a local time in Santiago. */
+    /** Returns the moment of a whole hour of a day in Santiago. */
     public static Instant at(LocalDate date, int hour) {
         return date.atTime(LocalTime.of(hour, 0)).atZone(SANTIAGO).toInstant();
     }

@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Contact rules as data, enforced as one budget per debtor across all channels: allowed hours and
- * days in the debtor's zone, holidays, caps per channel group and period, a minimum gap between
- * any two contacts, and legal statuses that forbid contact. Human tasks are not contacts and are
+ * Contact rules as data, enforced as one budget per debtor across all channels. They set the
+ * allowed hours and days in the debtor's zone, holidays, caps per channel group and period, a
+ * minimum gap between any two contacts, and legal statuses that forbid contact. Human tasks are not contacts and are
  * never limited. Build with {@link #builder(String)} or take {@link #chileanConsumer}.
  *
  * @param id the rule set's id, for reasons and logs; never blank
@@ -88,10 +88,10 @@ public record ContactRules(
     }
 
     /**
-     * Returns default rules for company debtors, a business courtesy rather than a legal limit:
-     * every channel Monday to Friday from 08:00 to 19:00 except holidays, at most three written
-     * contacts and two calls or visits in any 7 days, one day apart at least, four hours between
-     * any two contacts, and no contact once the debtor is insolvent.
+     * Returns default rules for company debtors, a business courtesy rather than a legal limit.
+     * Every channel is open Monday to Friday from 08:00 to 19:00 except holidays. At most three
+     * written contacts and two calls or visits go out in any 7 days, one day apart at least, with
+     * four hours between any two contacts, and none once the debtor is insolvent.
      *
      * @param calendar the holidays; never null
      * @return the rules; never null

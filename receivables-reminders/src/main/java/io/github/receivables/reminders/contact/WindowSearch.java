@@ -16,7 +16,7 @@ final class WindowSearch {
 
     /**
      * Returns the first allowed moment at or after t, or null when none within maxDays. The
-     * reason says why the moment is later than t (the first obstacle met), or is null.
+     * slot's reason is the first obstacle met when the moment is later than t, else null.
      */
     static ContactBudget.Slot nextSlot(ContactRules rules, ZoneId zone, String region,
             ContactChannel channel, Instant t, int maxDays) {

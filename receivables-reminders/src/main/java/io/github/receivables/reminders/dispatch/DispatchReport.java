@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a dispatch run did.
+ * The outcome of a dispatch run.
  *
  * @param results one result per action or record handled, in order; never null
  * @param warnings template warnings (SMS segments, wording) by action key; never null

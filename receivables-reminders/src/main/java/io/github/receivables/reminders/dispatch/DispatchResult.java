@@ -5,7 +5,7 @@ import io.github.receivables.spi.notification.outbox.OutboxState;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What one dispatch call did with one outbox record. */
+/** The outcome of one dispatch call for one outbox record. */
 public sealed interface DispatchResult {
 
     /**

@@ -302,8 +302,9 @@ public final class Dispatcher implements NotificationListener {
         }
 
         /**
-         * Sets how long a claim on a record lasts; it must exceed the longest send plus retry
-         * wait, or a second dispatcher may take the record over while the first still works.
+         * Sets how long a claim on a record lasts. It must exceed the longest send plus retry
+         * wait, because otherwise a second dispatcher may take the record over while the first
+         * still works on it.
          *
          * @param value the lease, positive
          * @return this builder

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A payment link the reminders handed out: what amount it asks for, from whom, under which
+ * A payment link the reminders handed out: the amount requested, the debtor and the
  * reference. Used to check notified payments and to start one-off token payments on click.
  *
  * @param reference the payment reference; never null

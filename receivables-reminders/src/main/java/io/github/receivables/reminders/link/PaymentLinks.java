@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Hands out payment links for reminder messages. With a provider of shareable links it asks the
- * provider for a link at once. With a provider of one-off tokens, valid only for minutes, it
+ * Hands out payment links for reminder messages. With a provider of shareable links it requests a
+ * link from the provider at once. With a provider of one-off tokens, valid only for minutes, it
  * returns a link to the host's start page carrying the reference; when the debtor opens it, the
  * host calls {@link #start} to get a token and redirect. Either way the link is recorded so
  * {@link PaymentNotificationHandler} can check the amount later. Thread-safe when its

@@ -4,7 +4,7 @@ import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.spi.payment.ProviderPaymentStatus;
 import java.util.Objects;
 
-/** What became of a payment notification. */
+/** The outcome of handling a payment notification. */
 public sealed interface PaymentOutcome {
 
     /**
@@ -60,7 +60,7 @@ public sealed interface PaymentOutcome {
 
     /**
      * The payment is confirmed but cannot be applied automatically, such as an amount that
-     * differs from the link's or an unknown reference; a person reviews it.
+     * differs from the link's or an unknown reference. A person reviews it.
      *
      * @param reason why, without personal data; never null
      */

@@ -38,7 +38,7 @@ public record PaymentReference(String value) {
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
     private static final long HASH_RANGE = 100_000_000_000_000L;
 
-    /** What a reference points at. */
+    /** The kind of thing a reference points at. */
     public enum Kind {
         /** All open items of a customer. */
         CUSTOMER('1'),

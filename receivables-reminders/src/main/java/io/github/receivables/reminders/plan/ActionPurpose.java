@@ -1,6 +1,6 @@
 package io.github.receivables.reminders.plan;
 
-/** Why a planned action exists. */
+/** The purpose of a planned action. */
 public enum ActionPurpose {
     /** A reminder message for a policy step. */
     REMINDER,

@@ -48,11 +48,13 @@ final class Booking {
                     + " already"));
             return;
         }
+
         if (group.kind == ChannelKind.HUMAN_TASK) {
             Instant end = today.plusDays(1).atStartOfDay(customer.zone()).toInstant();
             add(group, items, key, List.of(), request.now(), end);
             return;
         }
+
         ContactChannel primary = group.channels.get(0);
         ContactDecision decision = ContactBudget.evaluate(rules, customer, region, primary,
                 request.now(), contacts);
@@ -65,6 +67,14 @@ final class Booking {
             defer(group, items, allowed);
             return;
         }
+
+        contacts.add(new ContactEvent(allowed.at(), primary));
+        bookWithFallbacks(group, items, key, allowed);
+    }
+
+    /** Keeps the fallback channels allowed at the same moment; the window ends at the earliest. */
+    private void bookWithFallbacks(ActionGroup group, List<PlannedItem> items, String key,
+            ContactDecision.Allowed allowed) {
         Instant notAfter = allowed.windowEnd();
         List<ChannelKind> fallbacks = new ArrayList<>();
         for (ContactChannel channel : group.channels.subList(1, group.channels.size())) {
@@ -77,7 +87,6 @@ final class Booking {
                 notAfter = end.isBefore(notAfter) ? end : notAfter;
             }
         }
-        contacts.add(new ContactEvent(allowed.at(), primary));
         add(group, items, key, fallbacks, allowed.at(), notAfter);
     }
 

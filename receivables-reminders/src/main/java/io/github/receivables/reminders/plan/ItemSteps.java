@@ -15,7 +15,7 @@ import java.util.Map;
  * nominal date (due date plus offset) or, when the previous step went out late, the previous
  * step's date plus the nominal gap between the two, whichever is later. Courtesy steps (offset
  * zero or less) are passed over once the next step's nominal date has come, because a courtesy
- * note makes no sense after the item is overdue for the next step; overdue steps are never
+ * note makes no sense after the item is overdue for the next step. Overdue steps are never
  * passed over.
  */
 final class ItemSteps {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the planner decided for one moment: the actions to carry out, the steps skipped and the
+ * The planner's decisions for one moment: the actions to carry out, the steps skipped and the
  * actions deferred, each with its reason. A plan only describes; nothing is sent until a
  * dispatcher takes its actions, so a plan is also the dry run of "what would be sent, to whom,
  * and why".

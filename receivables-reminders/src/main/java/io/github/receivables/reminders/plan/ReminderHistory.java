@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What reminders already did, indexed for the planner: the steps carried out per item, the
+ * The record of what reminders already did, indexed for the planner: the steps carried out per item, the
  * contacts made or scheduled per customer, the channels customers opted out of by reply, and
  * the keys already in the outbox. Built from outbox records and replies. Immutable and
  * thread-safe once built.

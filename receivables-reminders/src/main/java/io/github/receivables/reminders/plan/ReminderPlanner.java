@@ -24,9 +24,9 @@ import java.util.Objects;
  * zone, drops items that are paid, disputed, claimed, on hold, promised, assigned to a factor,
  * written off or below the minimum balance (each with a reason), groups what remains into one
  * action per channel, currency and purpose, and books each action against the debtor's contact
- * budget. An action allowed later the same day gets that send time; one not allowed until a
- * later day is listed as deferred and planned again by a later run. Actions whose key the
- * history already holds are not planned again, so running twice over the same history adds
+ * budget. An action allowed later the same day gets that send time. An action not allowed until
+ * a later day is listed as deferred, and a later run plans it again. Actions whose key the
+ * history already contains are not planned again, so running twice over the same history adds
  * nothing. Thread-safe: it holds no state.
  */
 public final class ReminderPlanner {

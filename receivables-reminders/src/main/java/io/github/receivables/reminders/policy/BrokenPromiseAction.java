@@ -1,6 +1,6 @@
 package io.github.receivables.reminders.policy;
 
-/** What the planner does once a promise to pay passes its date with the item still open. */
+/** The planner's action once a promise to pay passes its date with the item still open. */
 public enum BrokenPromiseAction {
     /** Continue the policy at the step after the last one carried out for the item. */
     RESUME,

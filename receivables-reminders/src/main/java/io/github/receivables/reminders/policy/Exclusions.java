@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The configurable exclusions of a policy. Disputed, claimed, on-hold, written-off and paid items
- * are always excluded, and so are items promised until the promise date; these settings say what
- * happens in the cases that differ between creditors.
+ * are always excluded, and so are items promised until the promise date. These settings decide
+ * the cases that differ between creditors.
  *
  * @param brokenPromise what to do once a promise date passes with the item open; never null
  * @param factor what to do with items assigned to a factor; never null

@@ -1,6 +1,6 @@
 package io.github.receivables.reminders.policy;
 
-/** What the planner does with an item assigned to a factoring company. */
+/** The planner's action for an item assigned to a factoring company. */
 public enum FactorAction {
     /** Send nothing: the factor collects. */
     STOP,

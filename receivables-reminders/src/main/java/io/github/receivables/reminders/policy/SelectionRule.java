@@ -30,7 +30,7 @@ public record SelectionRule(String segment, String risk, String policyId) {
      *
      * @param customerSegment the customer's segment; never null
      * @param riskSegment the customer's risk segment, or null when unknown
-     * @return true if every condition the rule sets holds
+     * @return true if every condition the rule sets is met
      */
     public boolean matches(String customerSegment, String riskSegment) {
         boolean segmentMatches = segment == null || segment.equals(customerSegment);

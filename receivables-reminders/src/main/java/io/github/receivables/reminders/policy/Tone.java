@@ -1,6 +1,6 @@
 package io.github.receivables.reminders.policy;
 
-/** How insistent a reminder reads; later steps of a policy usually raise it. */
+/** The insistence of a reminder's wording; later steps of a policy usually raise it. */
 public enum Tone {
     /** A courtesy note before or just after the due date. */
     FRIENDLY,

@@ -3,7 +3,7 @@ package io.github.receivables.reminders.template;
 import java.util.Objects;
 
 /**
- * The creditor as messages present it: who asks for payment and how the debtor can reach them.
+ * The creditor as messages present it: who requests payment and how the debtor can reach them.
  * Chilean consumer law requires collection messages to identify who collects.
  *
  * @param name the creditor's trade name; never blank

@@ -7,7 +7,7 @@ import java.util.Map;
  * The GSM 03.38 7-bit alphabet: which characters an SMS can carry in GSM-7, how many septets each
  * takes, and a transliteration of other text into it.
  *
- * <p>The basic table holds Spanish {@code é ñ Ñ ü Ü ¿ ¡} and {@code É}, but not {@code á í ó ú}
+ * <p>The basic table contains Spanish {@code é ñ Ñ ü Ü ¿ ¡} and {@code É}, but not {@code á í ó ú}
  * or their capitals, so one {@code á} turns a message into UCS-2. The extension table
  * ({@code ^ { } \ [ ~ ] | €} and form feed) takes two septets per character.
  */

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Warns when a template for consumers mentions legal steps. Chile's consumer protection law
- * forbids extrajudicial collection that threatens a lawsuit, a seizure of goods or a report to a
- * credit bureau to pressure the debtor; stating the debt and how to pay is fine. The check
+ * forbids extrajudicial collection that pressures the debtor by threatening a lawsuit, a seizure
+ * of goods or a report to a credit bureau. Stating the debt and how to pay is fine. The check
  * matches words in Spanish, English and Portuguese, ignoring case and accents, and only warns:
  * a person decides whether the wording is a threat.
  */

@@ -3,7 +3,7 @@ package io.github.receivables.reminders.template;
 import java.util.Objects;
 
 /**
- * How an SMS text is encoded and how many segments it takes.
+ * The encoding of an SMS text and the number of segments it takes.
  *
  * <p>GSM-7 text takes one segment up to 160 septets and 153 per segment beyond; an extension
  * character (such as {@code €} or {@code [}) counts two septets and is never split across two

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where template files are looked up: a directory or a classpath folder holding one sub-folder per
+ * A place to look up template files: a directory or a classpath folder with one sub-folder per
  * locale tag, each with files named {@code <templateId>.<variant>.mustache}. Implementations must
  * be thread-safe.
  */

@@ -87,7 +87,7 @@ class ChileanConsumerRulesTest {
     }
 
     @Test
-    void secondCallInSevenDaysIsDeferredButEmailIsNot() {
+    void secondCallInWeekDeferred() {
         List<ContactEvent> contacts = List.of(
                 new ContactEvent(at(LocalDate.of(2025, 6, 2), 10), ContactChannel.CALL));
 

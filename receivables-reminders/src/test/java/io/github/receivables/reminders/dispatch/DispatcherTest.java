@@ -167,7 +167,7 @@ class DispatcherTest {
     }
 
     @Test
-    void optOutReplyStopsThatChannelInNextPlan() {
+    void optOutReplySkipsChannel() {
         dispatcher.onReply(new InboundReply("sms-7", CustomerId.of("C0"), ChannelKind.EMAIL,
                 fixture.clock.instant(), null, new ReplyIntent.OptOut()));
 

@@ -40,7 +40,7 @@ class PaymentLinksTest {
     }
 
     @Test
-    void shareableProviderLinkGoesInMessageOncePerKey() {
+    void shareableLinkOncePerKey() {
         InMemoryPaymentLinkProvider provider = provider(LinkStyle.SHAREABLE);
         PaymentLinks links = links(provider);
 
@@ -53,7 +53,7 @@ class PaymentLinksTest {
     }
 
     @Test
-    void tokenProviderGetsHostStartPageThenTokenOnClick() {
+    void tokenProviderUsesStartPage() {
         InMemoryPaymentLinkProvider provider = provider(LinkStyle.ONE_OFF_TOKEN);
         PaymentLinks links = links(provider);
 

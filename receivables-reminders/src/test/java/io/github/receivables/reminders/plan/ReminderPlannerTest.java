@@ -67,7 +67,7 @@ class ReminderPlannerTest {
     }
 
     @Test
-    void sameInputsGiveSameKeysAndNextDayDiffers() {
+    void keysStableForSameInputs() {
         List<OpenItem> items = List.of(item("C1", "F-1", MONDAY.minusDays(7), 1000));
         List<Customer> customers = List.of(consumer("C1"));
 

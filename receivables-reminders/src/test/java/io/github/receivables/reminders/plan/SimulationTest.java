@@ -18,7 +18,7 @@ class SimulationTest {
     private static final LocalDate START = LocalDate.of(2025, 6, 2);
 
     @Test
-    void staggeredItemsHitTheWrittenCapAndAreDeferred() {
+    void staggeredItemsHitWrittenCap() {
         List<OpenItem> items = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             items.add(Fixtures.item("C0", "F-" + i, START.plusDays(2L * i - 8), 1000));

@@ -44,7 +44,7 @@ public interface OutboxStore {
     Optional<OutboxRecord> find(String key);
 
     /**
-     * Replaces a record if nobody changed it since it was read.
+     * Replaces a record unless another writer changed it since it was read.
      *
      * @param current the record as read; never null
      * @param next the new content for the same key; never null

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Durable record of debtor replies (promises to pay, opt-outs, other messages). The planner reads
- * opt-outs from it so a debtor who said stop is not contacted again on that channel, even before
+ * opt-outs from it so a debtor who replied stop is not contacted again on that channel, even before
  * the host updates the customer's consent.
  *
  * <p>Contract: {@link #add} is idempotent on the pair of channel kind and reply id; all methods
