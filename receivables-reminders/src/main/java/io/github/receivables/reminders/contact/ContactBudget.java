@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.Objects;
@@ -53,6 +52,7 @@ public final class ContactBudget {
                     + debtor.legalStatus() + " and rules " + rules.id() + " forbid any contact"));
         }
         ZoneId zone = debtor.zone();
+        Booked booked = Booked.of(contacts, zone);
         Instant limit = earliest.plus(Duration.ofDays(SEARCH_DAYS));
         Instant t = earliest;
         Reason delay = null;
@@ -65,7 +65,7 @@ public final class ContactBudget {
                 delay = slot.reason();
             }
             t = slot.at();
-            Violation violation = firstViolation(rules, zone, channel, t, contacts);
+            Violation violation = firstViolation(rules, zone, channel, t, booked);
             if (violation == null) {
                 return new ContactDecision.Allowed(t, slot.end(), delay);
             }
@@ -85,8 +85,23 @@ public final class ContactBudget {
     /** A broken rule and the earliest time at which it may hold. */
     private record Violation(Instant retryAt, Reason reason) {}
 
+    /** The contacts with their local days, converted once per decision. */
+    private record Booked(ContactEvent[] events, long[] days) {
+        static Booked of(Collection<ContactEvent> contacts, ZoneId zone) {
+            ContactEvent[] events = contacts.toArray(new ContactEvent[0]);
+            long[] days = new long[events.length];
+            for (int i = 0; i < events.length; i++) {
+                days[i] = LocalDate.ofInstant(events[i].at(), zone).toEpochDay();
+            }
+            return new Booked(events, days);
+        }
+    }
+
     private static Violation firstViolation(ContactRules rules, ZoneId zone,
-            ContactChannel channel, Instant t, Collection<ContactEvent> contacts) {
+            ContactChannel channel, Instant t, Booked contacts) {
+        if (contacts.events().length == 0) {
+            return null;
+        }
         Violation found = gapViolation(rules, t, contacts);
         LocalDate day = LocalDate.ofInstant(t, zone);
         for (ContactCap cap : rules.caps()) {
@@ -110,14 +125,13 @@ public final class ContactBudget {
         return current;
     }
 
-    private static Violation gapViolation(ContactRules rules, Instant t,
-            Collection<ContactEvent> contacts) {
+    private static Violation gapViolation(ContactRules rules, Instant t, Booked contacts) {
         if (rules.minGap().isZero()) {
             return null;
         }
         Instant retry = null;
         ContactEvent blocking = null;
-        for (ContactEvent contact : contacts) {
+        for (ContactEvent contact : contacts.events()) {
             Duration between = Duration.between(contact.at(), t).abs();
             if (between.compareTo(rules.minGap()) < 0) {
                 Instant after = contact.at().plus(rules.minGap());
@@ -136,31 +150,29 @@ public final class ContactBudget {
     }
 
     private static Violation apartViolation(ContactCap cap, ZoneId zone, LocalDate day,
-            Collection<ContactEvent> contacts) {
+            Booked contacts) {
         if (cap.minDaysApart() == 0) {
             return null;
         }
-        LocalDate retry = null;
-        for (ContactEvent contact : contacts) {
-            if (!cap.channels().contains(contact.channel())) {
-                continue;
-            }
-            LocalDate other = LocalDate.ofInstant(contact.at(), zone);
-            if (Math.abs(ChronoUnit.DAYS.between(other, day)) < cap.minDaysApart()) {
-                LocalDate after = other.plusDays(cap.minDaysApart());
-                retry = retry == null || after.isAfter(retry) ? after : retry;
+        long today = day.toEpochDay();
+        long latest = Long.MIN_VALUE;
+        for (int i = 0; i < contacts.days().length; i++) {
+            if (cap.channels().contains(contacts.events()[i].channel())
+                    && Math.abs(contacts.days()[i] - today) < cap.minDaysApart()) {
+                latest = Math.max(latest, contacts.days()[i] + cap.minDaysApart());
             }
         }
-        if (retry == null) {
+        if (latest == Long.MIN_VALUE) {
             return null;
         }
+        LocalDate retry = LocalDate.ofEpochDay(latest);
         return new Violation(startOf(retry, zone), Reason.of(ReasonCode.MIN_GAP,
                 "contacts on " + cap.channels().size() + " capped channels must be "
                         + cap.minDaysApart() + " days apart; next allowed day " + retry));
     }
 
     private static Violation countViolation(ContactCap cap, ZoneId zone, LocalDate day,
-            Collection<ContactEvent> contacts) {
+            Booked contacts) {
         LocalDate retry;
         switch (cap.period()) {
             case ROLLING_7_DAYS:
@@ -189,7 +201,7 @@ public final class ContactBudget {
     }
 
     private static LocalDate rollingViolation(ContactCap cap, ZoneId zone, LocalDate day,
-            Collection<ContactEvent> contacts, int days) {
+            Booked contacts, int days) {
         for (int back = days - 1; back >= 0; back--) {
             LocalDate from = day.minusDays(back);
             if (count(cap, zone, contacts, from, from.plusDays(days - 1)) >= cap.max()) {
@@ -199,15 +211,15 @@ public final class ContactBudget {
         return null;
     }
 
-    private static int count(ContactCap cap, ZoneId zone, Collection<ContactEvent> contacts,
-            LocalDate from, LocalDate to) {
+    private static int count(ContactCap cap, ZoneId zone, Booked contacts, LocalDate from,
+            LocalDate to) {
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
         int count = 0;
-        for (ContactEvent contact : contacts) {
-            if (!cap.channels().contains(contact.channel())) {
-                continue;
-            }
-            LocalDate date = LocalDate.ofInstant(contact.at(), zone);
-            if (!date.isBefore(from) && !date.isAfter(to)) {
+        for (int i = 0; i < contacts.days().length; i++) {
+            long date = contacts.days()[i];
+            if (date >= first && date <= last
+                    && cap.channels().contains(contacts.events()[i].channel())) {
                 count++;
             }
         }

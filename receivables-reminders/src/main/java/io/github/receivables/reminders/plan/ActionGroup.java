@@ -37,7 +37,7 @@ final class ActionGroup {
     /** Resolves each candidate's channels and groups them, in a deterministic order. */
     static List<ActionGroup> group(Customer customer, List<Candidate> candidates,
             Set<ContactChannel> optedOut, CustomerPlanner.PlanOutput output) {
-        TreeMap<String, ActionGroup> groups = new TreeMap<>();
+        TreeMap<GroupKey, ActionGroup> groups = new TreeMap<>();
         candidates.sort(Comparator.comparing((Candidate c) -> c.ref));
         for (Candidate candidate : candidates) {
             List<ContactChannel> usable = candidate.isTask() ? List.of()
@@ -50,15 +50,28 @@ final class ActionGroup {
             }
             ChannelKind kind = candidate.isTask() ? ChannelKind.HUMAN_TASK
                     : ChannelKind.of(usable.get(0));
-            String key = candidate.purpose.ordinal() + "|" + kind.ordinal() + "|"
-                    + candidate.item.open().currency().getCurrencyCode() + "|"
-                    + (candidate.queue == null ? "" : candidate.queue) + "|"
-                    + (candidate.factor() == null ? "" : candidate.factor().factor());
+            GroupKey key = new GroupKey(candidate.purpose, kind,
+                    candidate.item.open().currency().getCurrencyCode(),
+                    candidate.queue == null ? "" : candidate.queue,
+                    candidate.factor() == null ? "" : candidate.factor().factor());
             ActionGroup group = groups.computeIfAbsent(key,
                     k -> new ActionGroup(candidate.purpose, kind, usable, candidate.queue));
             group.add(customer, candidate, optedOut);
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** Orders groups by purpose, channel, currency, queue and factor. */
+    private record GroupKey(ActionPurpose purpose, ChannelKind kind, String currency, String queue,
+            String factor) implements Comparable<GroupKey> {
+        @Override
+        public int compareTo(GroupKey other) {
+            int order = purpose.compareTo(other.purpose);
+            order = order != 0 ? order : kind.compareTo(other.kind);
+            order = order != 0 ? order : currency.compareTo(other.currency);
+            order = order != 0 ? order : queue.compareTo(other.queue);
+            return order != 0 ? order : factor.compareTo(other.factor);
+        }
     }
 
     private void add(Customer customer, Candidate candidate, Set<ContactChannel> optedOut) {

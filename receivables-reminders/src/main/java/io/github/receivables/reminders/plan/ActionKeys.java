@@ -3,25 +3,34 @@ package io.github.receivables.reminders.plan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 
-/** Computes the deterministic idempotency key of a planned action. */
+/**
+ * Computes the deterministic idempotency key of a planned action: {@code rm-} and the first 128
+ * bits, in hex, of a SHA-256 over the parts added, each followed by a line feed. Parts must not
+ * contain line feeds. Not thread-safe; use one per key.
+ */
 final class ActionKeys {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private ActionKeys() {}
+    private final MessageDigest digest = sha256();
 
-    /**
-     * Returns {@code rm-} and the first 128 bits of a SHA-256, in hex, over the given parts
-     * joined by line feeds. The parts must not contain line feeds.
-     */
-    static String key(List<String> parts) {
-        MessageDigest digest = sha256();
-        for (String part : parts) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-        }
+    ActionKeys add(String part) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        return this;
+    }
+
+    /** Adds an item as its document id, '#', instalment and '=' step id, as one part. */
+    ActionKeys addItem(ItemRef ref, String stepId) {
+        digest.update(ref.documentId().value().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '#');
+        digest.update(Integer.toString(ref.instalment()).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) '=');
+        return add(stepId);
+    }
+
+    String key() {
         byte[] hash = digest.digest();
         char[] out = new char[3 + 32];
         out[0] = 'r';

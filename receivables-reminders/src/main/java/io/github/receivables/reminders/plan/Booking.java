@@ -68,11 +68,14 @@ final class Booking {
             return;
         }
 
-        contacts.add(new ContactEvent(allowed.at(), primary));
         bookWithFallbacks(group, items, key, allowed);
+        contacts.add(new ContactEvent(allowed.at(), primary));
     }
 
-    /** Keeps the fallback channels allowed at the same moment; the window ends at the earliest. */
+    /**
+     * Keeps the fallback channels allowed at the same moment, checked before the primary contact
+     * is booked since only one of them will go out. The window ends at the earliest end.
+     */
     private void bookWithFallbacks(ActionGroup group, List<PlannedItem> items, String key,
             ContactDecision.Allowed allowed) {
         Instant notAfter = allowed.windowEnd();
@@ -149,17 +152,16 @@ final class Booking {
     }
 
     private String key(ActionGroup group, List<PlannedItem> items) {
-        List<String> parts = new ArrayList<>(items.size() + 8);
-        parts.add(customer.id().value());
-        parts.add(group.kind.name());
-        parts.add(policy.id());
-        parts.add(group.lead.stepId);
-        parts.add(group.purpose.name());
-        parts.add(items.get(0).open().currency().getCurrencyCode());
+        ActionKeys keys = new ActionKeys()
+                .add(customer.id().value())
+                .add(group.kind.name())
+                .add(policy.id())
+                .add(group.lead.stepId)
+                .add(group.purpose.name())
+                .add(items.get(0).open().currency().getCurrencyCode());
         for (PlannedItem item : items) {
-            parts.add(item.ref() + "=" + item.stepId());
+            keys.addItem(item.ref(), item.stepId());
         }
-        parts.add(today.toString());
-        return ActionKeys.key(parts);
+        return keys.add(today.toString()).key();
     }
 }

@@ -50,30 +50,26 @@ final class ItemSteps {
                 }
             }
         }
+        // Epoch days rather than LocalDate arithmetic: this runs once per open item.
+        long due = dueDate.toEpochDay();
+        long now = today.toEpochDay();
+        long last = lastDate == null ? 0 : lastDate.toEpochDay();
         for (int i = lastDone + 1; i < steps.size(); i++) {
-            LocalDate eligible = eligibleDate(steps, i, dueDate, lastDone, lastDate);
-            if (today.isBefore(eligible)) {
+            int offset = steps.get(i).offsetDays();
+            long eligible = due + offset;
+            if (lastDone != NONE) {
+                eligible = Math.max(eligible, last + offset - steps.get(lastDone).offsetDays());
+            }
+            if (now < eligible) {
                 return NONE;
             }
-            boolean courtesy = steps.get(i).offsetDays() <= 0;
-            if (courtesy && i + 1 < steps.size()
-                    && !today.isBefore(dueDate.plusDays(steps.get(i + 1).offsetDays()))) {
+            boolean courtesy = offset <= 0;
+            if (courtesy && i + 1 < steps.size() && now >= due + steps.get(i + 1).offsetDays()) {
                 continue;
             }
             return i;
         }
         return escalationDue(policy, done, lastDone, lastDate, today) ? ESCALATE : NONE;
-    }
-
-    private static LocalDate eligibleDate(List<ReminderStep> steps, int i, LocalDate dueDate,
-            int lastDone, LocalDate lastDate) {
-        LocalDate nominal = dueDate.plusDays(steps.get(i).offsetDays());
-        if (lastDone == NONE) {
-            return nominal;
-        }
-        int gap = steps.get(i).offsetDays() - steps.get(lastDone).offsetDays();
-        LocalDate paced = lastDate.plusDays(gap);
-        return paced.isAfter(nominal) ? paced : nominal;
     }
 
     private static boolean escalationDue(ReminderPolicy policy, Map<String, LocalDate> done,

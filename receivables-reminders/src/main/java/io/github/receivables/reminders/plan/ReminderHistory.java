@@ -89,6 +89,9 @@ public final class ReminderHistory {
      * @return step ids and markers mapped to their latest planned day; never null
      */
     public Map<String, LocalDate> stepsDone(ItemRef item) {
+        if (steps.isEmpty()) {
+            return Map.of();
+        }
         Map<String, LocalDate> done = steps.get(item);
         return done == null ? Map.of() : done;
     }
