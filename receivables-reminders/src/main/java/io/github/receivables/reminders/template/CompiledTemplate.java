@@ -61,7 +61,7 @@ final class CompiledTemplate {
     }
 
     String render(Map<String, Object> scope) {
-        StringWriter out = new StringWriter(256);
+        StringWriter out = new StringWriter(variant == TemplateVariant.SMS ? 256 : 2048);
         mustache.execute(out, scope);
         return out.toString();
     }

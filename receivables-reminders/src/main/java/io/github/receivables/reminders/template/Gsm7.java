@@ -23,7 +23,21 @@ public final class Gsm7 {
             Map.entry('\u00AA', "a"), Map.entry('\u00B0', "o"), Map.entry('\t', " "),
             Map.entry('\u00E7', "Ç"), Map.entry('\u0060', "'"), Map.entry('\u00B4', "'"));
 
+    /** Septets per UTF-16 code unit: 1 basic, 2 extension, 0 not in GSM-7. */
+    private static final byte[] SEPTETS = table();
+
     private Gsm7() {}
+
+    private static byte[] table() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i < BASIC.length(); i++) {
+            table[BASIC.charAt(i)] = 1;
+        }
+        for (int i = 0; i < EXTENSION.length(); i++) {
+            table[EXTENSION.charAt(i)] = 2;
+        }
+        return table;
+    }
 
     /**
      * Returns how many septets a character takes in GSM-7.
@@ -32,10 +46,7 @@ public final class Gsm7 {
      * @return 1 for the basic table, 2 for the extension table, 0 when not in GSM-7
      */
     public static int septets(char c) {
-        if (BASIC.indexOf(c) >= 0) {
-            return 1;
-        }
-        return EXTENSION.indexOf(c) >= 0 ? 2 : 0;
+        return SEPTETS[c];
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Renders reminder templates written in Mustache. Templates are looked up in the host's sources
@@ -35,6 +36,8 @@ public final class TemplateEngine {
     public static final List<Locale> BUILT_IN_LOCALES = List.of(Locale.forLanguageTag("es-CL"),
             Locale.forLanguageTag("es"), Locale.forLanguageTag("en"),
             Locale.forLanguageTag("pt-BR"));
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     private final List<TemplateSource> sources;
     private final int smsMaxSegments;
@@ -264,7 +267,11 @@ public final class TemplateEngine {
     }
 
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        String stripped = text.strip();
+        if (stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0) {
+            return stripped;
+        }
+        return LINE_BREAK.matcher(stripped).replaceAll(" ");
     }
 
     /** A cache key: one variant of one template for one requested locale. */
