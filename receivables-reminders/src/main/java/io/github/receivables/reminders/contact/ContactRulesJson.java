@@ -46,18 +46,22 @@ public final class ContactRulesJson {
             throw new PolicyValidationException(source, reader.problems());
         }
         ContactRules.Builder builder = ContactRules.builder(nonNull(reader.text(root, "", "id")));
+
         List<JsonNode> windows = reader.array(root, "", "windows", false);
         for (int i = 0; i < windows.size(); i++) {
             window(reader, windows.get(i), "windows[" + i + "]", builder);
         }
+
         List<JsonNode> caps = reader.array(root, "", "caps", false);
         for (int i = 0; i < caps.size(); i++) {
             cap(reader, caps.get(i), "caps[" + i + "]", builder);
         }
+
         String gap = root.has("minGap") ? reader.text(root, "", "minGap") : null;
         if (gap != null) {
             builder.minGap(duration(reader, gap));
         }
+
         List<JsonNode> statuses = reader.array(root, "", "noContactWhen", false);
         for (int i = 0; i < statuses.size(); i++) {
             LegalStatus status = reader.enumOf(statuses.get(i).asText(),
@@ -66,6 +70,7 @@ public final class ContactRulesJson {
                 builder.noContactWhen(status);
             }
         }
+
         if (!reader.problems().isEmpty()) {
             throw new PolicyValidationException(source, reader.problems());
         }
