@@ -18,10 +18,10 @@ final class Candidate {
     final List<ContactChannel> channels;
     final String queue;
 
-    Candidate(OpenItem item, ActionPurpose purpose, int severity, String stepId, Tone tone,
-            String templateId, List<ContactChannel> channels, String queue) {
+    Candidate(OpenItem item, ItemRef ref, ActionPurpose purpose, int severity, String stepId,
+            Tone tone, String templateId, List<ContactChannel> channels, String queue) {
         this.item = item;
-        this.ref = ItemRef.of(item);
+        this.ref = ref;
         this.purpose = purpose;
         this.severity = severity;
         this.stepId = stepId;

@@ -43,7 +43,7 @@ final class CustomerPlanner {
         ZoneId zone = customer.zone();
         LocalDate today = LocalDate.ofInstant(request.now(), zone);
         List<Candidate> candidates = new ArrayList<>();
-        Map<Currency, Money> eligible = new HashMap<>(2);
+        Map<Currency, long[]> eligible = new HashMap<>(2);
         for (OpenItem item : items) {
             collect(customer, policy, item, today, candidates, eligible);
         }
@@ -68,20 +68,21 @@ final class CustomerPlanner {
     }
 
     private void collect(Customer customer, ReminderPolicy policy, OpenItem item,
-            LocalDate today, List<Candidate> candidates, Map<Currency, Money> eligible) {
+            LocalDate today, List<Candidate> candidates, Map<Currency, long[]> eligible) {
         ItemRef ref = ItemRef.of(item);
         Map<String, LocalDate> done = request.history().stepsDone(ref);
-        special(policy, item, done, today, candidates);
+        special(policy, item, ref, done, today, candidates);
         Reason excluded = ItemStatusCheck.exclusion(item, policy, today);
         if (excluded == null) {
-            eligible.merge(item.open().currency(), item.open(), Money::plus);
+            long[] total = eligible.computeIfAbsent(item.open().currency(), c -> new long[1]);
+            total[0] = Math.addExact(total[0], item.open().minorUnits());
         }
         int step = ItemSteps.dueStep(policy, item.dueDate(), done, today);
         if (step == ItemSteps.NONE) {
             return;
         }
-        Candidate candidate = step == ItemSteps.ESCALATE ? escalation(policy, item)
-                : stepCandidate(policy, item, step);
+        Candidate candidate = step == ItemSteps.ESCALATE ? escalation(policy, item, ref)
+                : stepCandidate(policy, item, ref, step);
         if (excluded != null) {
             output.skipped.add(new SkippedStep(customer.id(), ref, candidate.stepId, excluded));
             return;
@@ -89,12 +90,12 @@ final class CustomerPlanner {
         candidates.add(candidate);
     }
 
-    private void special(ReminderPolicy policy, OpenItem item, Map<String, LocalDate> done,
-            LocalDate today, List<Candidate> candidates) {
+    private void special(ReminderPolicy policy, OpenItem item, ItemRef ref,
+            Map<String, LocalDate> done, LocalDate today, List<Candidate> candidates) {
         if (item.isOpen() && item.status() instanceof CollectionStatus.AssignedToFactor
                 && policy.exclusions().factor() == FactorAction.SEND_FACTOR_NOTICE
                 && !done.containsKey(Markers.FACTOR_NOTICE)) {
-            candidates.add(new Candidate(item, ActionPurpose.FACTOR_NOTICE, 0,
+            candidates.add(new Candidate(item, ref, ActionPurpose.FACTOR_NOTICE, 0,
                     Markers.FACTOR_NOTICE, Tone.FRIENDLY, policy.exclusions().factorTemplateId(),
                     policy.steps().get(0).channels(), null));
         }
@@ -102,39 +103,41 @@ final class CustomerPlanner {
                 ItemStatusCheck.brokenPromiseToEscalate(item, policy, today);
         if (broken != null && !done.containsKey(Markers.brokenPromise(broken.dueBy()))) {
             Optional<Escalation> escalation = policy.findEscalation();
-            candidates.add(new Candidate(item, ActionPurpose.ESCALATION, Integer.MAX_VALUE,
-                    Markers.brokenPromise(broken.dueBy()), Tone.FINAL,
+            candidates.add(new Candidate(item, ref, ActionPurpose.ESCALATION,
+                    Integer.MAX_VALUE, Markers.brokenPromise(broken.dueBy()), Tone.FINAL,
                     escalation.map(Escalation::templateId).orElse(Markers.ESCALATION),
                     List.of(), escalation.map(Escalation::queue).orElse(DEFAULT_QUEUE)));
         }
     }
 
-    private static Candidate stepCandidate(ReminderPolicy policy, OpenItem item, int index) {
+    private static Candidate stepCandidate(ReminderPolicy policy, OpenItem item, ItemRef ref,
+            int index) {
         ReminderStep step = policy.steps().get(index);
         if (policy.keyAccount()) {
             String queue = policy.findEscalation().map(Escalation::queue)
                     .orElse(KEY_ACCOUNT_QUEUE);
-            return new Candidate(item, ActionPurpose.KEY_ACCOUNT_TASK, index, step.id(),
+            return new Candidate(item, ref, ActionPurpose.KEY_ACCOUNT_TASK, index, step.id(),
                     step.tone(), step.templateId(), List.of(), queue);
         }
-        return new Candidate(item, ActionPurpose.REMINDER, index, step.id(), step.tone(),
+        return new Candidate(item, ref, ActionPurpose.REMINDER, index, step.id(), step.tone(),
                 step.templateId(), step.channels(), null);
     }
 
-    private static Candidate escalation(ReminderPolicy policy, OpenItem item) {
+    private static Candidate escalation(ReminderPolicy policy, OpenItem item, ItemRef ref) {
         Escalation escalation = policy.escalation();
-        return new Candidate(item, ActionPurpose.ESCALATION, policy.steps().size(),
+        return new Candidate(item, ref, ActionPurpose.ESCALATION, policy.steps().size(),
                 Markers.ESCALATION, Tone.FINAL, escalation.templateId(), List.of(),
                 escalation.queue());
     }
 
     private List<Candidate> applyMinimum(Customer customer, ReminderPolicy policy,
-            List<Candidate> candidates, Map<Currency, Money> eligible) {
+            List<Candidate> candidates, Map<Currency, long[]> eligible) {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             Currency currency = candidate.item.open().currency();
             Optional<Money> minimum = policy.exclusions().findMinimum(currency);
-            Money balance = eligible.getOrDefault(currency, Money.zero(currency));
+            long[] total = eligible.get(currency);
+            Money balance = Money.ofMinor(total == null ? 0 : total[0], currency);
             if (candidate.purpose != ActionPurpose.FACTOR_NOTICE && minimum.isPresent()
                     && balance.isLessThan(minimum.get())) {
                 output.skipped.add(new SkippedStep(customer.id(), candidate.ref,
