@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The candidates of one customer that go out as one message: same purpose, first channel,
@@ -37,11 +39,13 @@ final class ActionGroup {
     /** Resolves each candidate's channels and groups them, in a deterministic order. */
     static List<ActionGroup> group(Customer customer, List<Candidate> candidates,
             Set<ContactChannel> optedOut, CustomerPlanner.PlanOutput output) {
-        TreeMap<GroupKey, ActionGroup> groups = new TreeMap<>();
+        List<ActionGroup> groups = new ArrayList<>(2);
+        Map<List<ContactChannel>, List<ContactChannel>> usableByStep = new IdentityHashMap<>(8);
         candidates.sort(Comparator.comparing((Candidate c) -> c.ref));
         for (Candidate candidate : candidates) {
             List<ContactChannel> usable = candidate.isTask() ? List.of()
-                    : usableChannels(customer, candidate.channels, optedOut);
+                    : usableByStep.computeIfAbsent(candidate.channels,
+                            wanted -> usableChannels(customer, wanted, optedOut));
             if (!candidate.isTask() && usable.isEmpty()) {
                 output.skipped.add(new SkippedStep(customer.id(), candidate.ref,
                         candidate.stepId, noChannelReason(customer, candidate.channels,
@@ -50,37 +54,57 @@ final class ActionGroup {
             }
             ChannelKind kind = candidate.isTask() ? ChannelKind.HUMAN_TASK
                     : ChannelKind.of(usable.get(0));
-            GroupKey key = new GroupKey(candidate.purpose, kind,
-                    candidate.item.open().currency().getCurrencyCode(),
-                    candidate.queue == null ? "" : candidate.queue,
-                    candidate.factor() == null ? "" : candidate.factor().factor());
-            ActionGroup group = groups.computeIfAbsent(key,
-                    k -> new ActionGroup(candidate.purpose, kind, usable, candidate.queue));
-            group.add(customer, candidate, optedOut);
+            ActionGroup group = find(groups, candidate, kind);
+            if (group == null) {
+                group = new ActionGroup(candidate.purpose, kind, new ArrayList<>(usable),
+                        candidate.queue);
+                groups.add(group);
+            }
+            group.add(candidate, usable);
         }
-        return new ArrayList<>(groups.values());
+        groups.sort(ORDER);
+        return groups;
     }
 
     /** Orders groups by purpose, channel, currency, queue and factor. */
-    private record GroupKey(ActionPurpose purpose, ChannelKind kind, String currency, String queue,
-            String factor) implements Comparable<GroupKey> {
-        @Override
-        public int compareTo(GroupKey other) {
-            int order = purpose.compareTo(other.purpose);
-            order = order != 0 ? order : kind.compareTo(other.kind);
-            order = order != 0 ? order : currency.compareTo(other.currency);
-            order = order != 0 ? order : queue.compareTo(other.queue);
-            return order != 0 ? order : factor.compareTo(other.factor);
+    private static final Comparator<ActionGroup> ORDER = Comparator
+            .comparing((ActionGroup g) -> g.purpose)
+            .thenComparing(g -> g.kind)
+            .thenComparing(ActionGroup::currency)
+            .thenComparing(g -> g.queue == null ? "" : g.queue)
+            .thenComparing(ActionGroup::factorName);
+
+    private static ActionGroup find(List<ActionGroup> groups, Candidate candidate,
+            ChannelKind kind) {
+        for (ActionGroup group : groups) {
+            Candidate first = group.members.get(0);
+            if (group.purpose == candidate.purpose && group.kind == kind
+                    && first.item.open().currency().equals(candidate.item.open().currency())
+                    && Objects.equals(group.queue, candidate.queue)
+                    && Objects.equals(factorOf(first), factorOf(candidate))) {
+                return group;
+            }
         }
+        return null;
     }
 
-    private void add(Customer customer, Candidate candidate, Set<ContactChannel> optedOut) {
+    private static String factorOf(Candidate candidate) {
+        return candidate.factor() == null ? "" : candidate.factor().factor();
+    }
+
+    private String currency() {
+        return members.get(0).item.open().currency().getCurrencyCode();
+    }
+
+    private String factorName() {
+        return factorOf(members.get(0));
+    }
+
+    private void add(Candidate candidate, List<ContactChannel> usable) {
         members.add(candidate);
         if (lead == null || candidate.severity > lead.severity) {
             lead = candidate;
             if (!candidate.isTask()) {
-                List<ContactChannel> usable = usableChannels(customer, candidate.channels,
-                        optedOut);
                 channels.clear();
                 channels.addAll(usable);
             }

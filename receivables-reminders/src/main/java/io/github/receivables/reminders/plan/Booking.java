@@ -152,7 +152,7 @@ final class Booking {
     }
 
     private String key(ActionGroup group, List<PlannedItem> items) {
-        ActionKeys keys = new ActionKeys()
+        ActionKeys keys = ActionKeys.start()
                 .add(customer.id().value())
                 .add(group.kind.name())
                 .add(policy.id())
