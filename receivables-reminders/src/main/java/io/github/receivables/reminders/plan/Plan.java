@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The planner's decisions for one moment: the actions to carry out, the steps skipped and the
- * actions deferred, each with its reason. A plan only describes; nothing is sent until a
- * dispatcher takes its actions, so a plan is also the dry run of "what would be sent, to whom,
+ * actions deferred, each with its reason. A plan only describes, and nothing is sent until a
+ * dispatcher takes its actions. So a plan is also the dry run of "what would be sent, to whom,
  * and why".
  *
  * @param asOf the moment planned for; never null

@@ -27,7 +27,7 @@ import java.util.Objects;
  * budget. An action allowed later the same day gets that send time. An action not allowed until
  * a later day is listed as deferred, and a later run plans it again. Actions whose key the
  * history already contains are not planned again, so running twice over the same history adds
- * nothing. Thread-safe: it holds no state.
+ * nothing. Thread-safe: it keeps no state.
  */
 public final class ReminderPlanner {
 

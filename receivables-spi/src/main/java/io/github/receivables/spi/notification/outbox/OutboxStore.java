@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Durable record of reminders decided, in flight and done. The dispatcher writes a record before
- * it sends and updates it after, so a crash between any two steps loses nothing; the planner
+ * it sends and updates it after, so a crash between any two steps loses nothing. The planner
  * reads the records as the reminder history.
  *
  * <p>Contract:
