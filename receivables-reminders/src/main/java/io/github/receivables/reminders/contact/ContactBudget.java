@@ -87,7 +87,12 @@ public final class ContactBudget {
 
     /** The contacts with their local days, converted once per decision. */
     private record Booked(ContactEvent[] events, long[] days) {
+        private static final Booked NONE = new Booked(new ContactEvent[0], new long[0]);
+
         static Booked of(Collection<ContactEvent> contacts, ZoneId zone) {
+            if (contacts.isEmpty()) {
+                return NONE;
+            }
             ContactEvent[] events = contacts.toArray(new ContactEvent[0]);
             long[] days = new long[events.length];
             for (int i = 0; i < events.length; i++) {

@@ -44,8 +44,11 @@ final class ActionGroup {
         candidates.sort(Comparator.comparing((Candidate c) -> c.ref));
         for (Candidate candidate : candidates) {
             List<ContactChannel> usable = candidate.isTask() ? List.of()
-                    : usableByStep.computeIfAbsent(candidate.channels,
-                            wanted -> usableChannels(customer, wanted, optedOut));
+                    : usableByStep.get(candidate.channels);
+            if (usable == null) {
+                usable = usableChannels(customer, candidate.channels, optedOut);
+                usableByStep.put(candidate.channels, usable);
+            }
             if (!candidate.isTask() && usable.isEmpty()) {
                 output.skipped.add(new SkippedStep(customer.id(), candidate.ref,
                         candidate.stepId, noChannelReason(customer, candidate.channels,
