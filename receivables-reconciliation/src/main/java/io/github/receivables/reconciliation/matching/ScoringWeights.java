@@ -1,0 +1,48 @@
+package io.github.receivables.reconciliation.matching;
+
+/**
+ * The most each kind of evidence adds to a candidate's score, in basis points. A candidate's
+ * score is the sum of its evidence points, capped at 10,000. The defaults make an exact reference
+ * with an exact amount (9,500) or a tax id with an exact amount and the payer's name (about
+ * 9,500) pass the default auto-apply threshold of 9,000, while an amount alone (4,000 plus at
+ * most 500 for the date) never does.
+ *
+ * @param reference an exact reference (strength 10,000) or a fuzzy one (lower strength)
+ * @param payerTaxId the payer's tax id equals the customer's
+ * @param payerAccount the payer's account belongs to the customer
+ * @param payerName the payer's name resembles the customer's
+ * @param amountExact the amount equals what is open (also for an exact subset sum)
+ * @param amountTolerance the amount is within tolerance of what is open
+ * @param amountPartial the amount is below or above what is open beyond tolerance
+ * @param date the line's date is near the due or promised date
+ */
+public record ScoringWeights(
+        int reference,
+        int payerTaxId,
+        int payerAccount,
+        int payerName,
+        int amountExact,
+        int amountTolerance,
+        int amountPartial,
+        int date) {
+
+    /** The weights described above. */
+    public static final ScoringWeights DEFAULT =
+            new ScoringWeights(5_500, 4_500, 3_500, 1_500, 4_000, 3_500, 1_000, 500);
+
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException if a weight is outside 0 to 10,000
+     */
+    public ScoringWeights {
+        int[] all = {reference, payerTaxId, payerAccount, payerName, amountExact, amountTolerance,
+            amountPartial, date};
+        for (int weight : all) {
+            if (weight < 0 || weight > 10_000) {
+                throw new IllegalArgumentException("weight " + weight
+                        + " bp is outside 0 to 10000");
+            }
+        }
+    }
+}
