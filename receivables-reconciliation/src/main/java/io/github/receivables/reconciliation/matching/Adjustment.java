@@ -5,14 +5,14 @@ import java.util.Objects;
 
 /**
  * An explicit posting that closes the gap between a line and what it settles, within a
- * configured tolerance. The amount is signed from the line's point of view: negative when the line
- * paid less than it settles (a bank fee or rounding loss, booked as an expense), positive when it
- * paid more (a rounding gain). Thus a line's amount equals its payment allocations plus its
- * adjustments plus customer credit plus unapplied cash.
+ * configured tolerance. The amount is signed. A negative amount is a write-off (a bank or
+ * provider fee, a rounding or exchange loss) that closes the rest of an item the line's payment
+ * did not cover; it takes no money from the line. A positive amount is a gain: money of the
+ * line beyond what the items needed, posted to a rounding account. Thus a line's amount equals
+ * its payment allocations plus its positive adjustments plus customer credit plus unapplied cash,
+ * and an item settles by its allocations plus the write-offs on it.
  *
- * <p>The amount is in the line's currency, except for {@link Kind#EXCHANGE_DIFFERENCE} on a line
- * paid in another currency than the document, where it is in the document's currency and takes
- * no money from the line.
+ * <p>The amount is in the currency of the item it closes.
  *
  * @param item the item the adjustment closes; never null
  * @param kind why the gap exists; never null

@@ -50,12 +50,11 @@ final class CandidateSearch {
             addByAmount(currency);
         }
         addReferenceSets();
-        if (!anySingleFitsAmount()) {
-            addSubsets();
-        }
+        addSubsets();
         List<Candidate> all = new ArrayList<>(singles.size() + sets.size());
         all.addAll(singles.values());
         all.addAll(sets);
+        demoteDominated(all);
         all.sort(Candidate::byRank);
         return withoutDuplicates(all);
     }
@@ -131,8 +130,12 @@ final class CandidateSearch {
         return true;
     }
 
-    private boolean anySingleFitsAmount() {
+    /** Tells whether one open item of the customer alone fits the amount. */
+    private boolean singleFitsAmount(int customer) {
         for (Candidate candidate : singles.values()) {
+            if (candidate.customer != customer) {
+                continue;
+            }
             for (Evidence evidence : candidate.evidence) {
                 if (evidence.kind() == Evidence.Kind.AMOUNT_EXACT
                         || evidence.kind() == Evidence.Kind.AMOUNT_WITHIN_TOLERANCE) {
@@ -152,6 +155,9 @@ final class CandidateSearch {
         for (int customer : customers) {
             if (searched++ == MAX_SUBSET_CUSTOMERS) {
                 break;
+            }
+            if (singleFitsAmount(customer)) {
+                continue;
             }
             for (Currency currency : payCurrencies()) {
                 searchSubsets(customer, currency);
@@ -179,6 +185,43 @@ final class CandidateSearch {
         if (scorer.score(candidate)) {
             sets.add(candidate);
         }
+    }
+
+    /**
+     * Ranks a candidate whose amount does not fit below any larger candidate that contains all
+     * its items and fits the amount exactly: the larger one explains the whole line.
+     */
+    private void demoteDominated(List<Candidate> all) {
+        for (Candidate fitting : all) {
+            if (fitting.items.length < 2 || !fitsExactly(fitting)) {
+                continue;
+            }
+            for (Candidate other : all) {
+                if (other != fitting && other.items.length < fitting.items.length
+                        && !fitsExactly(other) && containsAll(fitting.items, other.items)) {
+                    other.raw = Math.min(other.raw, fitting.raw - 2 * config.ambiguityMarginBp());
+                }
+            }
+        }
+    }
+
+    private static boolean fitsExactly(Candidate candidate) {
+        for (Evidence evidence : candidate.evidence) {
+            if (evidence.kind() == Evidence.Kind.AMOUNT_EXACT
+                    || evidence.kind() == Evidence.Kind.AMOUNT_SUBSET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAll(int[] sortedOuter, int[] inner) {
+        for (int position : inner) {
+            if (java.util.Arrays.binarySearch(sortedOuter, position) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Candidate> withoutDuplicates(List<Candidate> sorted) {

@@ -3,6 +3,7 @@ package io.github.receivables.reconciliation.matching;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.reconciliation.matching.index.ReferenceKeys;
 import io.github.receivables.reconciliation.matching.score.PayerNames;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  * confirmation learns the payer. Contains personal data (the payer's account and name): never log
  * it above DEBUG.
  *
+ * @param date the line's booking or value date, or null
  * @param endToEndId the payer's end-to-end id, or null
  * @param bankReference the bank's entry reference, or null
  * @param amount the line's signed amount; never null
@@ -18,6 +20,7 @@ import java.util.Objects;
  *     empty when unknown
  */
 public record LineKeys(
+        LocalDate date,
         String endToEndId, String bankReference, Money amount, String payerAccount,
         String payerName) {
 
@@ -40,7 +43,7 @@ public record LineKeys(
     public static LineKeys of(BankLine line) {
         String account = line.payer().account() == null ? null
                 : ReferenceKeys.account(line.payer().account().value());
-        return new LineKeys(line.endToEndId(), line.bankReference(), line.amount(), account,
+        return new LineKeys(line.date(), line.endToEndId(), line.bankReference(), line.amount(), account,
                 PayerNames.normalize(line.payer().name()));
     }
 }

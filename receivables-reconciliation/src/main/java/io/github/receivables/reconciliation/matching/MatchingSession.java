@@ -77,7 +77,7 @@ public final class MatchingSession {
      *     names an item not in the snapshot; nothing is recorded then
      */
     public void consume(Proposal proposal) {
-        Map<Integer, Long> delta = settledBy(proposal);
+        Map<Integer, Long> delta = settledBy(proposal, true);
         for (Map.Entry<Integer, Long> change : delta.entrySet()) {
             if (change.getValue() > remaining(change.getKey())) {
                 OpenItem item = index.item(change.getKey()).item();
@@ -92,36 +92,41 @@ public final class MatchingSession {
     }
 
     /**
-     * Releases what an applied proposal consumed, after a user's un-apply or a bank reversal.
-     * Items not in the snapshot are ignored.
+     * Releases what an applied proposal settled, after a user's un-apply or a bank reversal, so
+     * the items are open again. Items not in the snapshot are skipped, and no item's remaining
+     * amount rises above its original amount.
      *
      * @param proposal the proposal that was applied in this session or before it; never null
      */
     public void release(Proposal proposal) {
-        settledBy(proposal).forEach((position, amount) ->
-                consumed.merge(position, -amount, Long::sum));
+        settledBy(proposal, false).forEach((position, amount) -> {
+            OpenItem item = index.item(position).item();
+            long floor = item.open().minorUnits() - item.original().minorUnits();
+            consumed.merge(position, -amount, (old, change) -> Math.max(floor, old + change));
+        });
     }
 
-    private Map<Integer, Long> settledBy(Proposal proposal) {
+    private Map<Integer, Long> settledBy(Proposal proposal, boolean strict) {
         Map<Integer, Long> delta = new HashMap<>();
         for (ProposedAllocation allocation : proposal.allocations()) {
-            delta.merge(requirePosition(allocation.item()), allocation.amount().minorUnits(),
-                    Long::sum);
+            add(delta, allocation.item(), allocation.amount().minorUnits(), strict);
             if (allocation.source() instanceof AllocationSource.FromCreditNote note) {
-                ItemKey creditKey = creditNoteKey(note);
-                int position = index.position(creditKey);
-                if (position >= 0) {
-                    delta.merge(position, allocation.amount().minorUnits(), Long::sum);
-                }
+                add(delta, creditNoteKey(note), allocation.amount().minorUnits(), false);
             }
         }
         for (Adjustment adjustment : proposal.adjustments()) {
             if (adjustment.amount().isNegative()) {
-                delta.merge(requirePosition(adjustment.item()), -adjustment.amount().minorUnits(),
-                        Long::sum);
+                add(delta, adjustment.item(), -adjustment.amount().minorUnits(), strict);
             }
         }
         return delta;
+    }
+
+    private void add(Map<Integer, Long> delta, ItemKey key, long amount, boolean strict) {
+        int position = strict ? requirePosition(key) : index.position(key);
+        if (position >= 0) {
+            delta.merge(position, amount, Long::sum);
+        }
     }
 
     private static ItemKey creditNoteKey(AllocationSource.FromCreditNote note) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Matches a payment provider's payout through its settlement detail: each payout line's gross
- * settles the item its payment reference names, its fee becomes a provider-fee adjustment, and
- * the net of lines without an item stays unapplied. An excess of gross over what is open also
+ * Matches a payment provider's payout through its settlement detail: each payout line settles
+ * the item its payment reference names, its net from the line's payment and its fee as a
+ * provider-fee write-off, and the net of lines without an item stays unapplied. An excess of gross over what is open also
  * stays unapplied, since a payout spans many customers.
  */
 final class PayoutMatcher {
@@ -46,15 +46,20 @@ final class PayoutMatcher {
                 unapplied += payout.net().minorUnits();
                 continue;
             }
-            found++;
             long open = session.remaining(position) - used.getOrDefault(position, 0L);
             long settled = Math.min(open, payout.gross().minorUnits());
+            long fee = payout.fee().minorUnits();
+            if (settled <= fee) {
+                unapplied += payout.net().minorUnits();
+                continue;
+            }
+            found++;
             ItemKey key = index.item(position).key();
-            Money paid = Money.ofMinor(settled, lineAmount.currency());
+            Money paid = Money.ofMinor(settled - fee, lineAmount.currency());
             allocations.add(new ProposedAllocation(key, AllocationSource.payment(payment), paid,
                     paid));
             used.merge(position, settled, Long::sum);
-            if (payout.fee().isPositive()) {
+            if (fee > 0) {
                 adjustments.add(new Adjustment(key, Adjustment.Kind.PROVIDER_FEE,
                         payout.fee().negate()));
             }

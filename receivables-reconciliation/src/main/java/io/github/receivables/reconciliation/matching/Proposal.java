@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What a line would settle if applied, with the evidence behind it. Money is conserved: the
- * line's amount equals the source amounts of the payment allocations plus the adjustments in the
- * line's currency plus customer credit plus unapplied cash.
+ * line's amount equals the source amounts of the payment allocations plus the positive
+ * adjustments (gains) plus customer credit plus unapplied cash; see {@link #lineTotal()}.
  *
  * @param lineId the bank line; never null
  * @param shape how the line relates to the items; never null
@@ -78,8 +78,9 @@ public record Proposal(
     }
 
     /**
-     * Adds up the line money the proposal uses: payment allocations (source amounts), adjustments
-     * in the line's currency, customer credit and unapplied cash. Equals the line's amount.
+     * Adds up the line money the proposal uses: payment allocations (source amounts), positive
+     * adjustments (gains) in the line's currency, customer credit and unapplied cash. Equals the
+     * line's amount; write-offs (negative adjustments) take no line money.
      *
      * @return the total in the line's currency; never null
      */
@@ -91,7 +92,8 @@ public record Proposal(
             }
         }
         for (Adjustment adjustment : adjustments) {
-            if (adjustment.amount().currency().equals(total.currency())) {
+            if (adjustment.amount().isPositive()
+                    && adjustment.amount().currency().equals(total.currency())) {
                 total = total.plus(adjustment.amount());
             }
         }

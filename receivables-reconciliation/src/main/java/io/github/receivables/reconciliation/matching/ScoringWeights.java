@@ -3,9 +3,10 @@ package io.github.receivables.reconciliation.matching;
 /**
  * The most each kind of evidence adds to a candidate's score, in basis points. A candidate's
  * score is the sum of its evidence points, capped at 10,000. The defaults make an exact reference
- * with an exact amount (9,500) or a tax id with an exact amount and the payer's name (about
- * 9,500) pass the default auto-apply threshold of 9,000, while an amount alone (4,000 plus at
- * most 500 for the date) never does.
+ * with an exact amount (10,000), a tax id with an exact amount and a similar payer name (about
+ * 9,500 to 10,000) or an exact reference with a partial amount and a similar payer name (about
+ * 9,000 to 9,500) pass the default auto-apply threshold of 9,000, while an amount alone (4,000
+ * plus at most 500 for the date) never does.
  *
  * @param reference an exact reference (strength 10,000) or a fuzzy one (lower strength)
  * @param payerTaxId the payer's tax id equals the customer's
@@ -28,7 +29,7 @@ public record ScoringWeights(
 
     /** The weights described above. */
     public static final ScoringWeights DEFAULT =
-            new ScoringWeights(5_500, 4_500, 3_500, 1_500, 4_000, 3_500, 1_000, 500);
+            new ScoringWeights(6_000, 4_500, 3_500, 1_500, 4_000, 3_500, 1_500, 500);
 
     /**
      * Validates the components.

@@ -1,0 +1,87 @@
+package io.github.receivables.reconciliation.matching.memory;
+
+import io.github.receivables.core.money.Money;
+import io.github.receivables.reconciliation.matching.Decision;
+import io.github.receivables.reconciliation.matching.DecisionLog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@link DecisionLog} in memory, keeping the current decision per line and the full history.
+ * Not thread-safe.
+ */
+public final class InMemoryDecisionLog implements DecisionLog {
+
+    private final Map<String, Decision> current = new LinkedHashMap<>();
+    private final List<Decision> history = new ArrayList<>();
+    private final Map<String, Set<String>> byEndToEndId = new HashMap<>();
+    private final Map<Money, Set<String>> byAmount = new HashMap<>();
+
+    /** Creates an empty log. */
+    public InMemoryDecisionLog() {}
+
+    @Override
+    public Optional<Decision> find(String lineId) {
+        return Optional.ofNullable(current.get(lineId));
+    }
+
+    @Override
+    public void record(Decision decision) {
+        current.put(decision.lineId(), decision);
+        history.add(decision);
+        String endToEndId = decision.keys().endToEndId();
+        if (endToEndId != null) {
+            byEndToEndId.computeIfAbsent(endToEndId, k -> new LinkedHashSet<>())
+                    .add(decision.lineId());
+        }
+        byAmount.computeIfAbsent(decision.keys().amount(), k -> new LinkedHashSet<>())
+                .add(decision.lineId());
+    }
+
+    @Override
+    public List<Decision> findAppliedByEndToEndId(String endToEndId) {
+        return applied(byEndToEndId.get(endToEndId));
+    }
+
+    @Override
+    public List<Decision> findAppliedByAmount(Money amount) {
+        return applied(byAmount.get(amount));
+    }
+
+    private List<Decision> applied(Set<String> lineIds) {
+        List<Decision> found = new ArrayList<>();
+        if (lineIds != null) {
+            for (String lineId : lineIds) {
+                Decision decision = current.get(lineId);
+                if (decision.status().isApplied()) {
+                    found.add(decision);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Returns the current decisions in the order lines were first decided.
+     *
+     * @return a copy; never null
+     */
+    public List<Decision> decisions() {
+        return List.copyOf(current.values());
+    }
+
+    /**
+     * Returns every decision recorded, oldest first.
+     *
+     * @return a copy; never null
+     */
+    public List<Decision> history() {
+        return List.copyOf(history);
+    }
+}
