@@ -20,6 +20,7 @@ final class SubsetSearch {
     private final SubsetSearchBudget budget;
     private long steps;
     private boolean exhausted;
+    private boolean truncated;
     private final List<int[]> solutions = new ArrayList<>(2);
 
     SubsetSearch(MatchingSession session, SubsetSearchBudget budget) {
@@ -43,15 +44,15 @@ final class SubsetSearch {
             }
         }
         if (receivables.size() > budget.maxItems()) {
-            exhausted = true;
+            truncated = true;
             receivables = receivables.subList(0, budget.maxItems());
         }
         if (credits.size() > budget.maxCreditNotes()) {
-            exhausted = true;
+            truncated = true;
             credits = credits.subList(0, budget.maxCreditNotes());
         }
         runOverCreditSubsets(sortByAmountDescending(receivables), credits, target);
-        return new Result(List.copyOf(solutions), exhausted);
+        return new Result(List.copyOf(solutions), exhausted || truncated);
     }
 
     private int[] sortByAmountDescending(List<Integer> positions) {
