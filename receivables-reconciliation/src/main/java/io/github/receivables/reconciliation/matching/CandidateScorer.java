@@ -4,7 +4,6 @@ import io.github.receivables.core.document.CollectionStatus;
 import io.github.receivables.core.ledger.OpenItem;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.reconciliation.matching.index.OpenItemIndex;
-import io.github.receivables.reconciliation.matching.index.ReferenceKeys;
 import io.github.receivables.reconciliation.matching.score.ReferenceSimilarity;
 import io.github.receivables.reconciliation.matching.score.Similarity;
 import java.time.LocalDate;
@@ -89,23 +88,19 @@ final class CandidateScorer {
     }
 
     private int fuzzyStrength(int position) {
-        MatchableItem item = index.item(position);
+        String[] keys = index.keysOf(position);
         int best = 0;
         for (ExtractedReference reference : context.references) {
             if (!reference.isDocumentReference() || reference.key().length() < 4) {
                 continue;
             }
-            best = Math.max(best, fuzzyAgainst(reference.key(), item.item().number()));
-            for (ItemReference itemReference : item.references()) {
-                best = Math.max(best, fuzzyAgainst(reference.key(), itemReference.value()));
+            for (String key : keys) {
+                if (key.length() >= 4) {
+                    best = Math.max(best, ReferenceSimilarity.strengthBp(reference.key(), key));
+                }
             }
         }
         return best;
-    }
-
-    private static int fuzzyAgainst(String token, String itemValue) {
-        String key = ReferenceKeys.normalize(itemValue);
-        return key.length() < 4 ? 0 : ReferenceSimilarity.strengthBp(token, key);
     }
 
     private Evidence amountEvidence(Candidate candidate) {

@@ -146,6 +146,9 @@ public final class CashApplication {
     }
 
     private int threshold(Proposal proposal) {
+        if (!engine.config().hasSegmentThresholds()) {
+            return engine.config().thresholdBp(null);
+        }
         String segment = proposal.findCustomerId()
                 .map(id -> engine.index().customerPosition(id))
                 .filter(position -> position >= 0)

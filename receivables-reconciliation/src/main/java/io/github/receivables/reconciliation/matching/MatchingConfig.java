@@ -78,6 +78,15 @@ public final class MatchingConfig {
     }
 
     /**
+     * Tells whether any segment has a threshold of its own.
+     *
+     * @return true when {@link Builder#thresholdBp(String, int)} was called
+     */
+    public boolean hasSegmentThresholds() {
+        return !thresholds.isEmpty();
+    }
+
+    /**
      * Returns the score below which no proposal is made.
      *
      * @return basis points

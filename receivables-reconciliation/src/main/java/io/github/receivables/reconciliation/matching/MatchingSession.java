@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class MatchingSession {
 
     private final OpenItemIndex index;
-    private final Map<Integer, Long> consumed = new HashMap<>();
+    private final long[] consumed;
 
     /**
      * Creates an empty session over an index.
@@ -25,6 +25,7 @@ public final class MatchingSession {
      */
     public MatchingSession(OpenItemIndex index) {
         this.index = Objects.requireNonNull(index, "index");
+        this.consumed = new long[index.size()];
     }
 
     /**
@@ -44,7 +45,7 @@ public final class MatchingSession {
      * @return the remaining amount in minor units of the item's currency, zero or more
      */
     public long remaining(int position) {
-        return index.item(position).item().open().minorUnits() - consumed.getOrDefault(position, 0L);
+        return index.openMinor(position) - consumed[position];
     }
 
     /**
@@ -66,7 +67,7 @@ public final class MatchingSession {
      * @return true when part of the item was consumed in this session
      */
     public boolean touched(int position) {
-        return consumed.containsKey(position);
+        return consumed[position] != 0;
     }
 
     /**
@@ -88,7 +89,7 @@ public final class MatchingSession {
                         + " open; rebuild the proposal against the current balances");
             }
         }
-        delta.forEach((position, amount) -> consumed.merge(position, amount, Long::sum));
+        delta.forEach((position, amount) -> consumed[position] += amount);
     }
 
     /**
@@ -102,7 +103,7 @@ public final class MatchingSession {
         settledBy(proposal, false).forEach((position, amount) -> {
             OpenItem item = index.item(position).item();
             long floor = item.open().minorUnits() - item.original().minorUnits();
-            consumed.merge(position, -amount, (old, change) -> Math.max(floor, old + change));
+            consumed[position] = Math.max(floor, consumed[position] - amount);
         });
     }
 

@@ -42,8 +42,10 @@ final class ProposalBuilder {
         for (int position : candidate.items) {
             (item(position).kind().isReceivable() ? receivables : credits).add(position);
         }
-        receivables.sort(Comparator.comparing((Integer p) -> item(p).dueDate())
-                .thenComparing(p -> p));
+        if (receivables.size() > 1) {
+            receivables.sort(Comparator.comparing((Integer p) -> item(p).dueDate())
+                    .thenComparing(p -> p));
+        }
         long[] open = new long[receivables.size()];
         for (int r = 0; r < open.length; r++) {
             open[r] = session.remaining(receivables.get(r));

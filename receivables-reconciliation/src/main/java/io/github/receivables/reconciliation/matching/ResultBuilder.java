@@ -24,35 +24,40 @@ final class ResultBuilder {
     }
 
     MatchResult result(List<Candidate> ranked) {
-        List<Candidate> viable = new ArrayList<>();
-        List<Proposal> proposals = new ArrayList<>();
-        for (Candidate candidate : ranked) {
-            if (candidate.score < config.minimumScoreBp() || viable.size() > MAX_LISTED) {
+        int first = 0;
+        Proposal bestProposal = null;
+        for (; first < ranked.size() && ranked.get(first).score >= config.minimumScoreBp();
+                first++) {
+            bestProposal = build(ranked.get(first));
+            if (bestProposal != null) {
                 break;
             }
-            Proposal proposal = build(candidate);
+        }
+        if (bestProposal == null) {
+            return unmatched(ranked);
+        }
+        Candidate best = ranked.get(first);
+        List<Candidate> close = new ArrayList<>(List.of(best));
+        List<Proposal> proposals = new ArrayList<>(List.of(bestProposal));
+        for (int k = first + 1; k < ranked.size() && proposals.size() <= MAX_LISTED; k++) {
+            Candidate next = ranked.get(k);
+            if (best.raw - next.raw >= config.ambiguityMarginBp()
+                    || next.score < config.minimumScoreBp()) {
+                break;
+            }
+            Proposal proposal = build(next);
             if (proposal != null) {
-                viable.add(candidate);
+                close.add(next);
                 proposals.add(proposal);
             }
         }
-        if (viable.isEmpty()) {
-            return unmatched(ranked);
+        List<Alternative> rest = alternatives(best, ranked, close);
+        if (close.size() == 1) {
+            return new MatchResult.Matched(context.line, bestProposal, best.score, rest);
         }
-        Candidate best = viable.get(0);
-        int close = 1;
-        while (close < viable.size()
-                && best.raw - viable.get(close).raw < config.ambiguityMarginBp()) {
-            close++;
-        }
-        List<Alternative> rest = alternatives(best, ranked, viable.subList(0, close));
-        if (close == 1) {
-            return new MatchResult.Matched(context.line, proposals.get(0), best.score, rest);
-        }
-        int gap = best.raw - viable.get(1).raw;
+        int gap = best.raw - close.get(1).raw;
         int confidence = Math.max(0, best.score - (config.ambiguityMarginBp() - gap));
-        return new MatchResult.Ambiguous(context.line, proposals.subList(0, close), confidence,
-                rest);
+        return new MatchResult.Ambiguous(context.line, proposals, confidence, rest);
     }
 
     private Proposal build(Candidate candidate) {

@@ -11,7 +11,6 @@ import io.github.receivables.reconciliation.matching.score.PayerNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,8 @@ public final class OpenItemIndex {
     private static final int[] NONE = new int[0];
 
     private final MatchableItem[] items;
+    private final long[] openMinor;
+    private final String[][] itemKeys;
     private final int[] itemCustomer;
     private final PayerProfile[] customers;
     private final String[] customerNames;
@@ -48,9 +49,11 @@ public final class OpenItemIndex {
         this.customerPositions = new HashMap<>(customers.length * 2);
         indexCustomers();
         this.items = open.toArray(new MatchableItem[0]);
+        this.openMinor = new long[items.length];
+        this.itemKeys = new String[items.length][];
         this.itemCustomer = new int[items.length];
         this.byKey = new HashMap<>(items.length * 2);
-        this.byReference = new HashMap<>(items.length * 2);
+        this.byReference = new HashMap<>(items.length * 3);
         this.customerItems = indexItems();
         indexAmounts();
     }
@@ -102,15 +105,19 @@ public final class OpenItemIndex {
                         + item.customerId() + " which has no payer profile; add its profile");
             }
             itemCustomer[i] = customer;
+            openMinor[i] = item.open().minorUnits();
             counts[customer]++;
             if (byKey.put(ItemKey.of(item), i) != null) {
                 throw new MatchingException("open item " + ItemKey.of(item)
                         + " is listed twice; pass each instalment once");
             }
-            addReference(item.number(), i);
-            for (ItemReference reference : items[i].references()) {
-                addReference(reference.value(), i);
+            List<ItemReference> references = items[i].references();
+            String[] keys = new String[references.size() + 1];
+            keys[0] = addReference(item.number(), i);
+            for (int r = 0; r < references.size(); r++) {
+                keys[r + 1] = addReference(references.get(r).value(), i);
             }
+            itemKeys[i] = keys;
         }
         return groupByCustomer(counts);
     }
@@ -125,23 +132,32 @@ public final class OpenItemIndex {
             int c = itemCustomer[i];
             grouped[c][filled[c]++] = i;
         }
-        Comparator<Integer> byDue = Comparator
-                .comparing((Integer i) -> items[i].item().dueDate())
-                .thenComparing(i -> i);
         for (int c = 0; c < grouped.length; c++) {
-            if (grouped[c].length > 1) {
-                Integer[] boxed = Arrays.stream(grouped[c]).boxed().toArray(Integer[]::new);
-                Arrays.sort(boxed, byDue);
-                grouped[c] = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-            }
+            sortByDueDate(grouped[c]);
         }
         return grouped;
     }
 
-    private void addReference(String reference, int item) {
+    /** Sorts item positions by due date, then position, through packed primitive keys. */
+    private void sortByDueDate(int[] positions) {
+        if (positions.length < 2) {
+            return;
+        }
+        long[] packed = new long[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            long day = items[positions[k]].item().dueDate().toEpochDay() + (1L << 31);
+            packed[k] = day << 32 | positions[k];
+        }
+        Arrays.sort(packed);
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = (int) packed[k];
+        }
+    }
+
+    private String addReference(String reference, int item) {
         String key = ReferenceKeys.normalize(reference);
         if (key.isEmpty()) {
-            return;
+            return key;
         }
         int[] previous = byReference.get(key);
         if (previous == null) {
@@ -151,24 +167,28 @@ public final class OpenItemIndex {
             grown[previous.length] = item;
             byReference.put(key, grown);
         }
+        return key;
     }
 
     private void indexAmounts() {
-        Map<Currency, List<Integer>> receivables = new HashMap<>();
-        for (int i = 0; i < items.length; i++) {
-            OpenItem item = items[i].item();
-            if (item.kind().isReceivable()) {
-                receivables.computeIfAbsent(item.open().currency(), k -> new ArrayList<>()).add(i);
+        Map<Currency, int[]> counts = new HashMap<>();
+        for (MatchableItem item : items) {
+            if (item.item().kind().isReceivable()) {
+                counts.computeIfAbsent(item.item().open().currency(), k -> new int[1])[0]++;
             }
         }
-        receivables.forEach((currency, positions) -> {
-            long[] amounts = new long[positions.size()];
-            int[] itemPositions = new int[positions.size()];
-            for (int k = 0; k < amounts.length; k++) {
-                itemPositions[k] = positions.get(k);
-                amounts[k] = items[itemPositions[k]].item().open().minorUnits();
+        counts.forEach((currency, count) -> {
+            long[] amounts = new long[count[0]];
+            int[] positions = new int[count[0]];
+            int filled = 0;
+            for (int i = 0; i < items.length; i++) {
+                OpenItem item = items[i].item();
+                if (item.kind().isReceivable() && item.open().currency().equals(currency)) {
+                    amounts[filled] = openMinor[i];
+                    positions[filled++] = i;
+                }
             }
-            byAmount.put(currency, new AmountIndex(amounts, itemPositions));
+            byAmount.put(currency, new AmountIndex(amounts, positions));
         });
     }
 
@@ -189,6 +209,27 @@ public final class OpenItemIndex {
      */
     public MatchableItem item(int position) {
         return items[position];
+    }
+
+    /**
+     * Returns an item's open amount as of the snapshot.
+     *
+     * @param position the item position
+     * @return the open amount in minor units of the item's currency
+     */
+    public long openMinor(int position) {
+        return openMinor[position];
+    }
+
+    /**
+     * Returns an item's lookup keys: its normalized number first, then its normalized
+     * references, in the order given.
+     *
+     * @param position the item position
+     * @return the keys; never null; do not modify
+     */
+    public String[] keysOf(int position) {
+        return itemKeys[position];
     }
 
     /**
