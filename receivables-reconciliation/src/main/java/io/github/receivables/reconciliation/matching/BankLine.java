@@ -90,7 +90,8 @@ public record BankLine(
         }
         LocalDate date = entry.bookingDate() != null ? entry.bookingDate() : entry.valueDate();
         return new BankLine(details.id(), entry.id(), money(entry, details.amount()),
-                moneyOrNull(entry, details.instructedAmount()), moneyOrNull(entry, details.charges()),
+                moneyOrNull(entry, details.instructedAmount()),
+                moneyOrNull(entry, details.charges()),
                 date, entry.reversal(), entry.status(), details.counterparty(), text,
                 details.creditorReference(), details.endToEndId(), entry.bankReference(),
                 details.returnReason());

@@ -32,7 +32,7 @@ final class Candidate {
     List<ItemKey> keys(OpenItemIndex index) {
         List<ItemKey> keys = new ArrayList<>(items.length);
         for (int position : items) {
-            keys.add(index.item(position).key());
+            keys.add(index.key(position));
         }
         return keys;
     }

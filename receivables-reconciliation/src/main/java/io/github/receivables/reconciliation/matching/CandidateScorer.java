@@ -83,8 +83,9 @@ final class CandidateScorer {
         }
         int strength = (int) ((long) best * referenced / receivables);
         Evidence.Kind kind = exact ? Evidence.Kind.REFERENCE_EXACT : Evidence.Kind.REFERENCE_FUZZY;
-        return Evidence.of(kind, weights.reference(), strength, referenced + " of " + receivables
-                + " items referenced, best strength " + best + " bp");
+        String detail = referenced == receivables ? "a reference names every item"
+                : "a reference names some of the items";
+        return Evidence.of(kind, weights.reference(), strength, detail);
     }
 
     private int fuzzyStrength(int position) {
@@ -111,23 +112,22 @@ final class CandidateScorer {
         }
         long needed = neededMinor(candidate);
         long gap = needed - pay.minorUnits();
-        String open = Money.ofMinor(needed, pay.currency()).toString();
         if (gap == 0) {
             return candidate.fromSubsetSearch
                     ? Evidence.of(Evidence.Kind.AMOUNT_SUBSET, weights.amountExact(), 10_000,
-                            "amount equals the sum of " + candidate.items.length + " open items")
+                            "amount equals the sum of the open items")
                     : Evidence.of(Evidence.Kind.AMOUNT_EXACT, weights.amountExact(), 10_000,
-                            "amount equals the open " + open);
+                            "amount equals the open amount");
         }
         if (withinTolerance(gap, pay)) {
             return Evidence.of(Evidence.Kind.AMOUNT_WITHIN_TOLERANCE, weights.amountTolerance(),
-                    10_000, "amount is within tolerance of the open " + open);
+                    10_000, "amount is within tolerance of the open amount");
         }
         return gap > 0
                 ? Evidence.of(Evidence.Kind.AMOUNT_PARTIAL, weights.amountPartial(), 10_000,
-                        "amount is below the open " + open)
+                        "amount is below the open amount")
                 : Evidence.of(Evidence.Kind.AMOUNT_OVERPAID, weights.amountPartial(), 10_000,
-                        "amount exceeds the open " + open);
+                        "amount exceeds the open amount");
     }
 
     /** Receivables' remaining amounts less the credit notes' remaining amounts. */
@@ -175,6 +175,6 @@ final class CandidateScorer {
         }
         int strength = count == 0 ? 0 : (int) (total / count);
         return Evidence.of(Evidence.Kind.DATE_PROXIMITY, weights.date(), strength,
-                "date closeness to due or promised date " + strength + " bp");
+                "line date is near the due or promised date");
     }
 }

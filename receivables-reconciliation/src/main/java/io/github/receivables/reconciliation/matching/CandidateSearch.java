@@ -4,6 +4,7 @@ import io.github.receivables.core.ledger.OpenItem;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.reconciliation.matching.index.OpenItemIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Collects and scores the candidates of one line through the indexes: items named by a
- * reference, open items of a recognized payer, items with the line's amount (exact or within
- * tolerance), sets of referenced items, and subsets of a customer's items found by bounded
- * subset sum.
+ * Collects and scores the candidates of one line through the indexes. Candidates are items named
+ * by a reference, open items of a recognized payer, and items with the line's amount (exact or
+ * within tolerance). Sets are the referenced items of one customer and the subsets of a
+ * customer's items that a bounded subset sum finds.
  */
 final class CandidateSearch {
 
@@ -217,7 +218,7 @@ final class CandidateSearch {
 
     private static boolean containsAll(int[] sortedOuter, int[] inner) {
         for (int position : inner) {
-            if (java.util.Arrays.binarySearch(sortedOuter, position) < 0) {
+            if (Arrays.binarySearch(sortedOuter, position) < 0) {
                 return false;
             }
         }

@@ -4,12 +4,14 @@ import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.PaymentMethod;
 import io.github.receivables.core.money.Money;
+import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.reconciliation.statement.StatementEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +82,31 @@ public final class CashApplication {
             lines.addAll(BankLine.of(entry));
         }
         return runLines(lines, on);
+    }
+
+    /**
+     * Matches and decides every line of some statement entries, in order, handing each outcome
+     * to a sink instead of collecting them, so that a large statement needs no memory per line
+     * beyond what the ports keep.
+     *
+     * @param entries the entries; never null
+     * @param on the day of the run; never null
+     * @param sink receives each outcome as soon as the line is decided; never null
+     * @return how many lines were processed
+     * @throws MatchingException if an entry cannot be turned into lines
+     */
+    public long stream(Iterable<StatementEntry> entries, LocalDate on,
+            Consumer<LineOutcome> sink) {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(sink, "sink");
+        long count = 0;
+        for (StatementEntry entry : entries) {
+            for (BankLine line : BankLine.of(entry)) {
+                sink.accept(decide(line, on));
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -221,7 +248,7 @@ public final class CashApplication {
         return decision;
     }
 
-    private void learn(LineKeys keys, io.github.receivables.core.party.CustomerId customer,
+    private void learn(LineKeys keys, CustomerId customer,
             String lineId, LocalDate on) {
         if (keys.payerAccount() != null && !keys.payerAccount().isEmpty()) {
             rules.learn(new PayerRule(PayerRule.Kind.ACCOUNT, keys.payerAccount(), customer, on,

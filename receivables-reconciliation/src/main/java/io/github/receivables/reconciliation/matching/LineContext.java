@@ -8,6 +8,7 @@ import io.github.receivables.reconciliation.matching.index.OpenItemIndex;
 import io.github.receivables.reconciliation.matching.index.ReferenceKeys;
 import io.github.receivables.reconciliation.matching.score.PayerNames;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +72,11 @@ final class LineContext {
     private void identifyByTaxId() {
         String given = line.payer().taxId();
         if (given != null) {
-            addTaxId(compactTaxId(given), "bank-supplied payer tax id");
+            addTaxId(compactTaxId(given), "the tax id the bank gives is the customer's");
         }
         for (ExtractedReference reference : references) {
             if (reference.kind() == ExtractedReference.Kind.TAX_ID) {
-                addTaxId(reference.key(), "tax id in the remittance text");
+                addTaxId(reference.key(), "a tax id in the text is the customer's");
             }
         }
     }
@@ -88,11 +89,11 @@ final class LineContext {
         }
     }
 
-    private void addTaxId(String compact, String source) {
+    private void addTaxId(String compact, String detail) {
         int customer = index.customerByTaxId(compact);
         if (customer >= 0) {
             addIdentity(customer, Evidence.of(Evidence.Kind.PAYER_TAX_ID, weights.payerTaxId(),
-                    10_000, source + " is the customer's"));
+                    10_000, detail));
         }
     }
 
@@ -155,11 +156,11 @@ final class LineContext {
         int similarity = PayerNames.similarityBp(payerName, index.customerName(customer));
         int strength = similarity >= 8_500 ? similarity : 0;
         return Evidence.of(Evidence.Kind.PAYER_NAME, weights.payerName(), strength,
-                "payer name similarity " + similarity + " bp");
+                "payer name resembles the customer's name");
     }
 
     /** Returns the amount the payer meant in a currency, or null when it cannot be known. */
-    Money payAmountIn(java.util.Currency currency) {
+    Money payAmountIn(Currency currency) {
         if (line.amount().currency().equals(currency)) {
             return line.amount();
         }

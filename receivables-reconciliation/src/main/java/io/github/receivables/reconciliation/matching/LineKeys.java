@@ -43,7 +43,8 @@ public record LineKeys(
     public static LineKeys of(BankLine line) {
         String account = line.payer().account() == null ? null
                 : ReferenceKeys.account(line.payer().account().value());
-        return new LineKeys(line.date(), line.endToEndId(), line.bankReference(), line.amount(), account,
+        return new LineKeys(line.date(), line.endToEndId(), line.bankReference(), line.amount(),
+                account,
                 PayerNames.normalize(line.payer().name()));
     }
 }

@@ -159,7 +159,9 @@ public final class MatchingConfig {
         return weights;
     }
 
-    /** Builds a {@link MatchingConfig}; each setter checks its argument at once. Not thread-safe. */
+    /**
+     * Builds a {@link MatchingConfig}. Each setter checks its argument at once. Not thread-safe.
+     */
     public static final class Builder {
         private final Map<Currency, Tolerance> tolerances = new HashMap<>();
         private final Map<String, Integer> thresholds = new HashMap<>();

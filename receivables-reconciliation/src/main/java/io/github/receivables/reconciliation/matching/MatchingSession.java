@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What has been applied on top of an index snapshot during a run: the amounts consumed per item,
- * so that two lines never settle the same open amount twice. Not thread-safe: one run uses one
- * session.
+ * The amounts a run has applied per item on top of an index snapshot, so that two lines never
+ * settle the same open amount twice. Not thread-safe, so one run uses one session.
  */
 public final class MatchingSession {
 
@@ -75,7 +74,7 @@ public final class MatchingSession {
      *
      * @param proposal the applied proposal; never null
      * @throws MatchingException if the proposal would settle more than is open on an item, or
-     *     names an item not in the snapshot; nothing is recorded then
+     *     names an item not in the snapshot. Nothing is recorded then.
      */
     public void consume(Proposal proposal) {
         Map<Integer, Long> delta = settledBy(proposal, true);

@@ -21,7 +21,7 @@ public record PayerRule(
     public enum Kind {
         /** An account normalized by the index's account normalization. */
         ACCOUNT,
-        /** A payer name normalized by {@link io.github.receivables.reconciliation.matching.score.PayerNames}. */
+        /** A payer name as normalized by {@code PayerNames.normalize}. */
         NAME
     }
 

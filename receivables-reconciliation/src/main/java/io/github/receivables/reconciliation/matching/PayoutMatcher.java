@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Matches a payment provider's payout through its settlement detail: each payout line settles
- * the item its payment reference names, its net from the line's payment and its fee as a
- * provider-fee write-off, and the net of lines without an item stays unapplied. An excess of gross over what is open also
- * stays unapplied, since a payout spans many customers.
+ * Matches a payment provider's payout through its settlement detail. Each payout line settles the
+ * item its payment reference names, with its net from the line's payment and its fee as a
+ * provider-fee write-off. The net of payout lines without an item stays unapplied. An excess of
+ * gross over what is open also stays unapplied, since a payout spans many customers.
  */
 final class PayoutMatcher {
 
@@ -54,7 +54,7 @@ final class PayoutMatcher {
                 continue;
             }
             found++;
-            ItemKey key = index.item(position).key();
+            ItemKey key = index.key(position);
             Money paid = Money.ofMinor(settled - fee, lineAmount.currency());
             allocations.add(new ProposedAllocation(key, AllocationSource.payment(payment), paid,
                     paid));

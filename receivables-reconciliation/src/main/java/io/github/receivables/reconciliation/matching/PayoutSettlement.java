@@ -25,9 +25,12 @@ public record PayoutSettlement(String payoutId, List<PayoutLine> lines) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("payout " + payoutId + " has no lines");
         }
-        Money total = Money.zero(lines.get(0).net().currency());
         for (PayoutLine line : lines) {
-            total = total.plus(line.net());
+            if (!line.net().currency().equals(lines.get(0).net().currency())) {
+                throw new IllegalArgumentException("payout " + payoutId + " mixes currencies "
+                        + lines.get(0).net().currency() + " and " + line.net().currency()
+                        + "; split it per currency");
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a line would settle if applied, with the evidence behind it. Money is conserved: the
+ * A line's candidate settlement, with the evidence behind it. Money is conserved: the
  * line's amount equals the source amounts of the payment allocations plus the positive
  * adjustments (gains) plus customer credit plus unapplied cash; see {@link #lineTotal()}.
  *

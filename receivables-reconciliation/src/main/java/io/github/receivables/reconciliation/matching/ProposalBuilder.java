@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * Turns a scored candidate into the allocations, adjustments, flags and credit a line would
- * write. Credit notes are netted against the receivables first; the line then pays the
- * receivables oldest due date first; the gap is an adjustment within tolerance, else a partial or
- * short payment, else customer credit.
+ * write. Credit notes are netted against the receivables first. The line then pays the
+ * receivables, oldest due date first. A gap within tolerance becomes an adjustment. A larger
+ * shortfall is a partial or short payment, and an excess becomes customer credit.
  */
 final class ProposalBuilder {
 
@@ -27,12 +27,14 @@ final class ProposalBuilder {
     private final List<ProposedAllocation> allocations = new ArrayList<>();
     private final List<Adjustment> adjustments = new ArrayList<>();
     private final List<ItemFlag> flags = new ArrayList<>();
+    private final AllocationSource payment;
 
     ProposalBuilder(BankLine line, MatchingSession session, MatchingConfig config) {
         this.line = line;
         this.session = session;
         this.index = session.index();
         this.config = config;
+        this.payment = AllocationSource.payment(PaymentId.of(line.id()));
     }
 
     /** Builds the proposal, or returns null when the line cannot settle these items. */
@@ -50,7 +52,32 @@ final class ProposalBuilder {
         for (int r = 0; r < open.length; r++) {
             open[r] = session.remaining(receivables.get(r));
         }
+
         boolean netted = netCreditNotes(receivables, credits, open);
+        Plan plan = plan(receivables, open, pay);
+        if (plan == null) {
+            return null;
+        }
+
+        Currency currency = pay.currency();
+        payReceivables(receivables, open, pay.minorUnits() - plan.credit - plan.gain, currency);
+        if (plan.gain > 0) {
+            adjustments.add(new Adjustment(key(receivables.get(receivables.size() - 1)),
+                    Adjustment.Kind.ROUNDING, Money.ofMinor(plan.gain, currency)));
+        }
+        if (!currency.equals(line.amount().currency())) {
+            convertSourceAmounts();
+        }
+
+        MatchShape shape = shape(plan.shape, receivables, netted);
+        CustomerId customer = index.customer(candidate.customer).id();
+        Money zero = Money.zero(line.amount().currency());
+        Money credit = plan.credit > 0 ? Money.ofMinor(plan.credit, currency) : zero;
+        return new Proposal(line.id(), shape, customer, allocations, adjustments, flags, credit,
+                zero, candidate.score, candidate.evidence, candidate.reviewRequired);
+    }
+
+    private Plan plan(List<Integer> receivables, long[] open, Money pay) {
         long needed = 0;
         for (long value : open) {
             needed += value;
@@ -58,25 +85,8 @@ final class ProposalBuilder {
         Currency currency = pay.currency();
         boolean cross = !currency.equals(line.amount().currency());
         long gap = needed - pay.minorUnits();
-        Plan plan = gap >= 0 ? planShortfall(receivables, open, gap, currency, cross)
+        return gap >= 0 ? planShortfall(receivables, open, gap, currency, cross)
                 : planExcess(gap, currency, cross);
-        if (plan == null) {
-            return null;
-        }
-        payReceivables(receivables, open, pay.minorUnits() - plan.credit - plan.gain, currency);
-        if (plan.gain > 0) {
-            adjustments.add(new Adjustment(key(receivables.get(receivables.size() - 1)),
-                    Adjustment.Kind.ROUNDING, Money.ofMinor(plan.gain, currency)));
-        }
-        if (cross) {
-            convertSourceAmounts();
-        }
-        MatchShape shape = shape(plan.shape, receivables, netted);
-        CustomerId customer = index.customer(candidate.customer).id();
-        Money zero = Money.zero(line.amount().currency());
-        Money credit = plan.credit > 0 ? Money.ofMinor(plan.credit, currency) : zero;
-        return new Proposal(line.id(), shape, customer, allocations, adjustments, flags, credit,
-                zero, candidate.score, candidate.evidence, candidate.reviewRequired);
     }
 
     /** The shape and how much of the line goes to customer credit or a rounding gain. */
@@ -157,8 +167,8 @@ final class ProposalBuilder {
             long amount = Math.min(left, open[r]);
             if (amount > 0) {
                 Money paid = Money.ofMinor(amount, currency);
-                allocations.add(new ProposedAllocation(key(receivables.get(r)),
-                        AllocationSource.payment(PaymentId.of(line.id())), paid, paid));
+                allocations.add(new ProposedAllocation(key(receivables.get(r)), payment, paid,
+                        paid));
                 left -= amount;
             }
         }
@@ -214,6 +224,6 @@ final class ProposalBuilder {
     }
 
     private ItemKey key(int position) {
-        return index.item(position).key();
+        return index.key(position);
     }
 }

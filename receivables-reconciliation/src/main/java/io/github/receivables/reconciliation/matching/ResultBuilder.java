@@ -36,6 +36,7 @@ final class ResultBuilder {
         if (bestProposal == null) {
             return unmatched(ranked);
         }
+
         Candidate best = ranked.get(first);
         List<Candidate> close = new ArrayList<>(List.of(best));
         List<Proposal> proposals = new ArrayList<>(List.of(bestProposal));
@@ -51,6 +52,7 @@ final class ResultBuilder {
                 proposals.add(proposal);
             }
         }
+
         List<Alternative> rest = alternatives(best, ranked, close);
         if (close.size() == 1) {
             return new MatchResult.Matched(context.line, bestProposal, best.score, rest);
@@ -78,8 +80,7 @@ final class ResultBuilder {
                 break;
             }
             listed.add(new Alternative(candidate.keys(session.index()), candidate.score,
-                    "score " + candidate.score + " bp is below the minimum "
-                    + config.minimumScoreBp() + " bp" + weakness(candidate)));
+                    reason(BELOW_MINIMUM, candidate)));
         }
         return new MatchResult.Unmatched(context.line, payer, context.line.amount(), listed);
     }
@@ -95,26 +96,44 @@ final class ResultBuilder {
                 continue;
             }
             listed.add(new Alternative(candidate.keys(session.index()), candidate.score,
-                    "ranked " + candidate.raw + " bp against " + best.raw + " bp"
-                    + weakness(candidate)));
+                    reason(LOWER_RANK, candidate)));
         }
         return listed;
     }
 
-    private static String weakness(Candidate candidate) {
-        StringBuilder reason = new StringBuilder();
+    /**
+     * Picks the reason text for a losing candidate from fixed phrases, so that listing
+     * alternatives allocates no new strings; the score itself is in the alternative.
+     */
+    private static String reason(int base, Candidate candidate) {
         boolean reference = false;
+        int amount = 0;
         for (Evidence evidence : candidate.evidence) {
             switch (evidence.kind()) {
                 case REFERENCE_EXACT, REFERENCE_FUZZY -> reference = true;
-                case AMOUNT_PARTIAL -> reason.append("; amount is below the open amount");
-                case AMOUNT_OVERPAID -> reason.append("; amount exceeds the open amount");
+                case AMOUNT_PARTIAL -> amount = 1;
+                case AMOUNT_OVERPAID -> amount = 2;
                 default -> { }
             }
         }
-        if (!reference) {
-            reason.append("; no reference");
+        return REASONS[base][amount][reference ? 0 : 1];
+    }
+
+    private static final int LOWER_RANK = 0;
+    private static final int BELOW_MINIMUM = 1;
+    private static final String[][][] REASONS = reasons();
+
+    private static String[][][] reasons() {
+        String[] bases = {"ranked below the winner", "score below the minimum"};
+        String[] amounts = {"", "; amount is below the open amount",
+            "; amount exceeds the open amount"};
+        String[][][] texts = new String[2][3][2];
+        for (int b = 0; b < 2; b++) {
+            for (int a = 0; a < 3; a++) {
+                texts[b][a][0] = bases[b] + amounts[a];
+                texts[b][a][1] = bases[b] + amounts[a] + "; no reference";
+            }
         }
-        return reason.toString();
+        return texts;
     }
 }

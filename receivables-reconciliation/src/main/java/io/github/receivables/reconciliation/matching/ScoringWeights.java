@@ -1,12 +1,12 @@
 package io.github.receivables.reconciliation.matching;
 
 /**
- * The most each kind of evidence adds to a candidate's score, in basis points. A candidate's
- * score is the sum of its evidence points, capped at 10,000. The defaults make an exact reference
- * with an exact amount (10,000), a tax id with an exact amount and a similar payer name (about
- * 9,500 to 10,000) or an exact reference with a partial amount and a similar payer name (about
- * 9,000 to 9,500) pass the default auto-apply threshold of 9,000, while an amount alone (4,000
- * plus at most 500 for the date) never does.
+ * The maximum points each kind of evidence adds to a candidate's score, in basis points. A
+ * candidate's score is the sum of its evidence points, capped at 10,000. The defaults make an
+ * exact reference with an exact amount (10,000), a tax id with an exact amount and a similar payer
+ * name (about 9,500 to 10,000) or an exact reference with a partial amount and a similar payer
+ * name (about 9,000 to 9,500) pass the default auto-apply threshold of 9,000, while an amount
+ * alone (4,000 plus at most 500 for the date) never does.
  *
  * @param reference an exact reference (strength 10,000) or a fuzzy one (lower strength)
  * @param payerTaxId the payer's tax id equals the customer's

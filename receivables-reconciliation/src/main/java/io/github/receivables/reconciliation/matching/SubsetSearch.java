@@ -4,6 +4,7 @@ import io.github.receivables.core.ledger.OpenItem;
 import io.github.receivables.reconciliation.matching.index.OpenItemIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ final class SubsetSearch {
         this.budget = budget;
     }
 
-    Result search(int[] customerItems, java.util.Currency currency, long target) {
+    Result search(int[] customerItems, Currency currency, long target) {
         OpenItemIndex index = session.index();
         List<Integer> receivables = new ArrayList<>();
         List<Integer> credits = new ArrayList<>();

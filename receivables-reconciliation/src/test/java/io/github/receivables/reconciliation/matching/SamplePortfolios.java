@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Small portfolios that correspond to three sample statements, and the statement entries
- * written by hand as the readers would deliver them: the PostFinance camt.054 with two QR
- * references in one batch entry, the Swiss camt.053 batch with two ISR references, and the
- * camt.054 whose last entry is a reversal of a direct debit. Once the readers are merged the
+ * Small portfolios that correspond to three sample statements, with the statement entries
+ * written by hand as the readers would deliver them. The samples are the PostFinance camt.054
+ * with two QR references in one batch entry, the Swiss camt.053 batch with two ISR references,
+ * and the camt.054 whose last entry reverses a direct debit. Once the readers are merged, the
  * same portfolios can be matched against the parsed files.
  */
 final class SamplePortfolios {
@@ -31,7 +31,7 @@ final class SamplePortfolios {
     /** A portfolio with the entries that should settle it. */
     record Sample(Fixtures fixtures, List<StatementEntry> entries, List<ItemKey> settled) {}
 
-    /** The camt.054 notification of 2020-06-18: one entry of 1692.22 CHF, two QRR payments. */
+    /** Builds the camt.054 of 2020-06-18: one entry of 1692.22 CHF with two QRR payments. */
     static Sample postFinanceQrr() {
         Fixtures f = new Fixtures();
         f.customer("CH-1", "Maria Bernasconi", 12_345_678, "CH5109000000250092291");
@@ -53,7 +53,7 @@ final class SamplePortfolios {
         return new Sample(f, List.of(entry), List.of(first, second));
     }
 
-    /** The camt.053 statement of 2017-03-22: one entry of 3483.00 CHF, two ISR payments. */
+    /** Builds the camt.053 of 2017-03-22: one entry of 3483.00 CHF with two ISR payments. */
     static Sample swissBatchIsr() {
         Fixtures f = new Fixtures();
         f.customer("CH-2", "Banque Cantonale Vaudoise", 23_456_789, "CH2222000000123456789",
@@ -74,7 +74,7 @@ final class SamplePortfolios {
         return new Sample(f, List.of(entry), List.of(first, second));
     }
 
-    /** The camt.054 of 2016-04-10 whose last entry reverses a 6.00 CHF direct debit. */
+    /** Builds the camt.054 of 2016-04-10 whose last entry reverses a 6.00 CHF direct debit. */
     static Sample directDebitReversal() {
         Fixtures f = new Fixtures();
         f.customer("CH-3", "Maria Bernasconi", 34_567_890, "CH3709000000250094580");

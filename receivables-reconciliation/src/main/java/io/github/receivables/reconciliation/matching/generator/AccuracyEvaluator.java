@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures a matcher against a generated data set's known answers: precision of what it
+ * Measures a matcher against a generated data set's expected outcomes: precision of what it
  * automated, share of lines automated, and share of its suggestions that are correct, per shape.
  */
 public final class AccuracyEvaluator {
@@ -89,7 +89,7 @@ public final class AccuracyEvaluator {
     }
 
     /**
-     * Compares predictions with the answers.
+     * Compares predictions with the expected outcomes.
      *
      * @param matcher the matcher's name; never null
      * @param data the data set; never null

@@ -18,9 +18,9 @@ public record AccuracyReport(String matcher, Map<GeneratedShape, Counts> byShape
      *
      * @param lines lines of the shape
      * @param automated lines handled without review
-     * @param automatedCorrect automated lines whose outcome equals the answer
+     * @param automatedCorrect automated lines whose outcome equals the expected one
      * @param suggested lines queued with a suggestion
-     * @param suggestedCorrect suggestions that equal the answer
+     * @param suggestedCorrect suggestions that equal the expected outcome
      */
     public record Counts(int lines, int automated, int automatedCorrect, int suggested,
             int suggestedCorrect) {

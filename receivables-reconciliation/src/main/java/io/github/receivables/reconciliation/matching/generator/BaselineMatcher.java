@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * The simple matcher the engine is compared with: it applies a line only when a reference found
  * in its text names exactly one open item whose open amount equals the line's amount exactly.
- * It makes no suggestions, knows no payers, tolerances, sets or reversals.
+ * It makes no suggestions and uses no payer identity, tolerance, set or reversal.
  */
 public final class BaselineMatcher {
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Generates a portfolio and bank statements with a known answer for every line, to measure
+ * Generates a portfolio and bank statements with the expected outcome of every line, to measure
  * matching accuracy and speed. The same settings always give the same data set.
  *
  * <p>Invoices get dense sequential numbers (100000 upwards) so a typo often names another real
@@ -48,7 +48,7 @@ public final class DataSetGenerator {
      * Generates a data set.
      *
      * @param settings what to generate; never null
-     * @return the data set with its answers
+     * @return the data set with its expected outcomes
      */
     public static GeneratedDataSet generate(GeneratorSettings settings) {
         return new DataSetGenerator(settings).run();

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The known answer for one generated line.
+ * The expected outcome of one generated line.
  *
  * @param lineId the line; never null
  * @param shape how the line was built; never null

@@ -15,6 +15,7 @@ import io.github.receivables.reconciliation.matching.extract.Checksums;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** The generated customers and invoices, with which invoices lines have used. */
@@ -69,7 +70,7 @@ final class Portfolio {
             TextNoise text) {
         names[c] = text.companyName();
         ruts[c] = Rut.of(60_000_000 + c);
-        accounts[c] = String.format(java.util.Locale.ROOT, "%012d", 7_100_000_000L + c);
+        accounts[c] = String.format(Locale.ROOT, "%012d", 7_100_000_000L + c);
         customerIds[c] = CustomerId.of("C" + (100_000 + c));
         boolean known = random.nextInt(10_000) < settings.noise().knownAccountBp();
         profiles.add(new PayerProfile(customerIds[c], names[c], ruts[c], "default",
@@ -102,7 +103,7 @@ final class Portfolio {
     }
 
     static String linkReference(int invoice) {
-        return "PL" + Integer.toString(invoice, 36).toUpperCase(java.util.Locale.ROOT);
+        return "PL" + Integer.toString(invoice, 36).toUpperCase(Locale.ROOT);
     }
 
     static boolean hasLink(int invoice) {

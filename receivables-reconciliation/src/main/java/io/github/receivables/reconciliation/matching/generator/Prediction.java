@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a matcher did with one line, in the terms of {@link ExpectedOutcome}.
+ * A matcher's outcome for one line, in the terms of {@link ExpectedOutcome}.
  *
  * @param lineId the line; never null
  * @param automated whether the line was handled without review (applied, or a reversal
@@ -64,9 +64,9 @@ public record Prediction(
     }
 
     /**
-     * Tells whether the prediction equals the known answer.
+     * Tells whether the prediction equals the expected outcome.
      *
-     * @param expected the answer; never null
+     * @param expected the expected outcome; never null
      * @return true when the items and amounts (or the reversed line) are the same
      */
     public boolean matches(ExpectedOutcome expected) {

@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * A snapshot of open items and customers, indexed so that matching one bank line never scans
- * the portfolio: by reference (document number and item references), by payer identity (tax id,
- * known account), by customer, and by open amount (exact, hashed, and sorted for tolerance
- * ranges, per currency).
+ * the portfolio. The indexes are by reference (document number and item references), by payer
+ * identity (tax id, known account), by customer, and by open amount per currency (hashed for
+ * exact amounts, sorted for tolerance ranges).
  *
  * <p>Items are addressed by a dense int position, stable for the life of the index. Items with
  * nothing open are left out. Immutable and thread-safe once built.
@@ -31,6 +31,7 @@ public final class OpenItemIndex {
 
     private final MatchableItem[] items;
     private final long[] openMinor;
+    private final ItemKey[] keys;
     private final String[][] itemKeys;
     private final int[] itemCustomer;
     private final PayerProfile[] customers;
@@ -50,6 +51,7 @@ public final class OpenItemIndex {
         indexCustomers();
         this.items = open.toArray(new MatchableItem[0]);
         this.openMinor = new long[items.length];
+        this.keys = new ItemKey[items.length];
         this.itemKeys = new String[items.length][];
         this.itemCustomer = new int[items.length];
         this.byKey = new HashMap<>(items.length * 2);
@@ -101,23 +103,25 @@ public final class OpenItemIndex {
             OpenItem item = items[i].item();
             Integer customer = customerPositions.get(item.customerId());
             if (customer == null) {
-                throw new MatchingException("open item " + ItemKey.of(item) + " belongs to customer "
-                        + item.customerId() + " which has no payer profile; add its profile");
+                throw new MatchingException("open item " + ItemKey.of(item)
+                        + " belongs to customer " + item.customerId()
+                        + " which has no payer profile; add its profile");
             }
             itemCustomer[i] = customer;
             openMinor[i] = item.open().minorUnits();
+            keys[i] = ItemKey.of(item);
             counts[customer]++;
-            if (byKey.put(ItemKey.of(item), i) != null) {
+            if (byKey.put(keys[i], i) != null) {
                 throw new MatchingException("open item " + ItemKey.of(item)
                         + " is listed twice; pass each instalment once");
             }
             List<ItemReference> references = items[i].references();
-            String[] keys = new String[references.size() + 1];
-            keys[0] = addReference(item.number(), i);
+            String[] referenceKeys = new String[references.size() + 1];
+            referenceKeys[0] = addReference(item.number(), i);
             for (int r = 0; r < references.size(); r++) {
-                keys[r + 1] = addReference(references.get(r).value(), i);
+                referenceKeys[r + 1] = addReference(references.get(r).value(), i);
             }
-            itemKeys[i] = keys;
+            itemKeys[i] = referenceKeys;
         }
         return groupByCustomer(counts);
     }
@@ -209,6 +213,16 @@ public final class OpenItemIndex {
      */
     public MatchableItem item(int position) {
         return items[position];
+    }
+
+    /**
+     * Returns an item's key.
+     *
+     * @param position the item position
+     * @return the key; never null
+     */
+    public ItemKey key(int position) {
+        return keys[position];
     }
 
     /**

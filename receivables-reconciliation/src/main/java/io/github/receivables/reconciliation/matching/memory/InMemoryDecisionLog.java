@@ -6,11 +6,9 @@ import io.github.receivables.reconciliation.matching.DecisionLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A {@link DecisionLog} in memory, keeping the current decision per line and the full history.
@@ -20,8 +18,8 @@ public final class InMemoryDecisionLog implements DecisionLog {
 
     private final Map<String, Decision> current = new LinkedHashMap<>();
     private final List<Decision> history = new ArrayList<>();
-    private final Map<String, Set<String>> byEndToEndId = new HashMap<>();
-    private final Map<Money, Set<String>> byAmount = new HashMap<>();
+    private final Map<String, List<String>> byEndToEndId = new HashMap<>();
+    private final Map<Money, List<String>> byAmount = new HashMap<>();
 
     /** Creates an empty log. */
     public InMemoryDecisionLog() {}
@@ -33,14 +31,17 @@ public final class InMemoryDecisionLog implements DecisionLog {
 
     @Override
     public void record(Decision decision) {
-        current.put(decision.lineId(), decision);
+        if (current.put(decision.lineId(), decision) != null) {
+            history.add(decision);
+            return;
+        }
         history.add(decision);
         String endToEndId = decision.keys().endToEndId();
         if (endToEndId != null) {
-            byEndToEndId.computeIfAbsent(endToEndId, k -> new LinkedHashSet<>())
+            byEndToEndId.computeIfAbsent(endToEndId, k -> new ArrayList<>(1))
                     .add(decision.lineId());
         }
-        byAmount.computeIfAbsent(decision.keys().amount(), k -> new LinkedHashSet<>())
+        byAmount.computeIfAbsent(decision.keys().amount(), k -> new ArrayList<>(1))
                 .add(decision.lineId());
     }
 
@@ -54,7 +55,7 @@ public final class InMemoryDecisionLog implements DecisionLog {
         return applied(byAmount.get(amount));
     }
 
-    private List<Decision> applied(Set<String> lineIds) {
+    private List<Decision> applied(List<String> lineIds) {
         List<Decision> found = new ArrayList<>();
         if (lineIds != null) {
             for (String lineId : lineIds) {
