@@ -27,6 +27,8 @@ public record Evidence(Kind kind, int weightBp, int strengthBp, int pointsBp, St
         PAYER_ACCOUNT,
         /** The payer's name resembles the customer's name or was learned for it. */
         PAYER_NAME,
+        /** The payer's normalized name equals the normalized name of exactly one customer. */
+        PAYER_NAME_UNIQUE,
         /** The amount equals what is open. */
         AMOUNT_EXACT,
         /** The amount differs from what is open by no more than a configured tolerance. */

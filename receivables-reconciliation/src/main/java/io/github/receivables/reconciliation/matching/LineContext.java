@@ -42,6 +42,7 @@ final class LineContext {
         identifyByTaxId();
         identifyByAccount(rules);
         identifyByLearnedName(rules);
+        identifyByUniqueName();
     }
 
     private void findReferenceHits() {
@@ -123,6 +124,18 @@ final class LineContext {
                 identified.computeIfAbsent(customer, k -> new ArrayList<>());
             }
         });
+    }
+
+    private void identifyByUniqueName() {
+        if (payerName.isEmpty()) {
+            return;
+        }
+        int customer = index.customerByName(payerName);
+        if (customer >= 0) {
+            addIdentity(customer, Evidence.of(Evidence.Kind.PAYER_NAME_UNIQUE,
+                    weights.payerNameUnique(), 10_000,
+                    "payer name is the name of this customer and of no other"));
+        }
     }
 
     private void addLearned(CustomerId id, Evidence.Kind kind, int weight, String detail) {

@@ -2,16 +2,18 @@ package io.github.receivables.reconciliation.matching;
 
 /**
  * The maximum points each kind of evidence adds to a candidate's score, in basis points. A
- * candidate's score is the sum of its evidence points, capped at 10,000. The defaults make an
- * exact reference with an exact amount (10,000), a tax id with an exact amount and a similar payer
- * name (about 9,500 to 10,000) or an exact reference with a partial amount and a similar payer
- * name (about 9,000 to 9,500) pass the default auto-apply threshold of 9,000, while an amount
- * alone (4,000 plus at most 500 for the date) never does.
+ * candidate's score is the sum of its evidence points, capped at 10,000. With the defaults these
+ * pass the default auto-apply threshold of 9,000: an exact reference with an exact amount
+ * (10,000), a tax id with an exact amount and a similar payer name (about 9,500 to 10,000), a
+ * customer's unique name with an exact amount (about 9,400), and an exact reference with a
+ * partial amount and a similar payer name (about 9,000 to 9,500). An amount alone (4,000 plus at
+ * most 500 for the date) never does.
  *
  * @param reference an exact reference (strength 10,000) or a fuzzy one (lower strength)
  * @param payerTaxId the payer's tax id equals the customer's
  * @param payerAccount the payer's account belongs to the customer
  * @param payerName the payer's name resembles the customer's
+ * @param payerNameUnique the payer's normalized name is that of exactly one customer
  * @param amountExact the amount equals what is open (also for an exact subset sum)
  * @param amountTolerance the amount is within tolerance of what is open
  * @param amountPartial the amount is below or above what is open beyond tolerance
@@ -22,6 +24,7 @@ public record ScoringWeights(
         int payerTaxId,
         int payerAccount,
         int payerName,
+        int payerNameUnique,
         int amountExact,
         int amountTolerance,
         int amountPartial,
@@ -29,7 +32,7 @@ public record ScoringWeights(
 
     /** The weights described above. */
     public static final ScoringWeights DEFAULT =
-            new ScoringWeights(6_000, 4_500, 3_500, 1_500, 4_000, 3_500, 1_500, 500);
+            new ScoringWeights(6_000, 4_500, 3_500, 1_500, 3_500, 4_000, 3_500, 1_500, 500);
 
     /**
      * Validates the components.
@@ -37,8 +40,8 @@ public record ScoringWeights(
      * @throws IllegalArgumentException if a weight is outside 0 to 10,000
      */
     public ScoringWeights {
-        int[] all = {reference, payerTaxId, payerAccount, payerName, amountExact, amountTolerance,
-            amountPartial, date};
+        int[] all = {reference, payerTaxId, payerAccount, payerName, payerNameUnique, amountExact,
+            amountTolerance, amountPartial, date};
         for (int weight : all) {
             if (weight < 0 || weight > 10_000) {
                 throw new IllegalArgumentException("weight " + weight

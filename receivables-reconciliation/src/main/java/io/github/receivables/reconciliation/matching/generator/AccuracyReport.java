@@ -83,7 +83,8 @@ public record AccuracyReport(String matcher, Map<GeneratedShape, Counts> byShape
     }
 
     /**
-     * Formats the report as a Markdown table, shapes in declaration order, then the total.
+     * Formats the report as a Markdown table, shapes in declaration order, then the total. A
+     * ratio without lines to count (no automated line, no suggestion) is shown as a dash.
      *
      * @return the table; never null
      */
@@ -98,8 +99,12 @@ public record AccuracyReport(String matcher, Map<GeneratedShape, Counts> byShape
     }
 
     private static void row(StringBuilder out, String label, Counts counts) {
-        out.append(String.format(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %.2f%% | %d | %.1f%% |%n",
+        String precision = counts.automated() == 0 ? "-"
+                : String.format(Locale.ROOT, "%.2f%%", 100 * counts.precision());
+        String suggestions = counts.suggested() == 0 ? "-"
+                : String.format(Locale.ROOT, "%.1f%%", 100 * counts.suggestionAccuracy());
+        out.append(String.format(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %s | %d | %s |\n",
                 label, counts.lines(), counts.automated(), 100 * counts.automationShare(),
-                100 * counts.precision(), counts.suggested(), 100 * counts.suggestionAccuracy()));
+                precision, counts.suggested(), suggestions));
     }
 }

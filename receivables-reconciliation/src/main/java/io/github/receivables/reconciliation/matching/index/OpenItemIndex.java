@@ -39,6 +39,7 @@ public final class OpenItemIndex {
     private final Map<CustomerId, Integer> customerPositions;
     private final Map<String, Integer> byTaxId = new HashMap<>();
     private final Map<String, Integer> byAccount = new HashMap<>();
+    private final Map<String, Integer> byName = new HashMap<>();
     private final int[][] customerItems;
     private final Map<String, int[]> byReference;
     private final Map<ItemKey, Integer> byKey;
@@ -88,6 +89,9 @@ public final class OpenItemIndex {
                         + " has two payer profiles; pass one per customer");
             }
             customerNames[c] = PayerNames.normalize(profile.name());
+            if (!customerNames[c].isEmpty()) {
+                byName.merge(customerNames[c], c, (first, second) -> -1);
+            }
             if (profile.taxId() != null) {
                 byTaxId.putIfAbsent(profile.taxId().compact(), c);
             }
@@ -316,6 +320,16 @@ public final class OpenItemIndex {
      */
     public int customerByTaxId(String compact) {
         return byTaxId.getOrDefault(compact, -1);
+    }
+
+    /**
+     * Returns the only customer with a normalized name.
+     *
+     * @param normalizedName a name as {@link PayerNames#normalize} gives it; never null
+     * @return the customer position, or -1 when no customer or several have the name
+     */
+    public int customerByName(String normalizedName) {
+        return byName.getOrDefault(normalizedName, -1);
     }
 
     /**
