@@ -39,6 +39,18 @@ public interface DecisionLog {
     List<Decision> findAppliedByEndToEndId(String endToEndId);
 
     /**
+     * Returns the applied decisions whose line's entry carried a bank reference. Logs that do
+     * not index bank references return an empty list, and reversals then fall back to the
+     * amount.
+     *
+     * @param bankReference the bank's reference of the original entry; never null
+     * @return matching applied decisions; never null
+     */
+    default List<Decision> findAppliedByBankReference(String bankReference) {
+        return List.of();
+    }
+
+    /**
      * Returns the applied decisions whose line had an amount.
      *
      * @param amount the signed amount of the original line; never null

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reopens what a reversed line settled. The original is found by end-to-end id, else by the
- * opposite amount and the payer's account; when no single applied original is found the
- * reversal waits for review.
+ * Reopens what a reversed line settled. The original is found by end-to-end id, else by a word
+ * of the reversal's text that is the original entry's bank reference, else by the opposite
+ * amount and the payer's account. When no single applied original is found the reversal waits
+ * for review.
  */
 final class ReversalHandler {
 
@@ -46,6 +47,14 @@ final class ReversalHandler {
             List<Decision> byId = log.findAppliedByEndToEndId(endToEndId);
             if (byId.size() == 1) {
                 return byId.get(0);
+            }
+        }
+        for (String word : line.remittance().split("\\s+")) {
+            List<Decision> byReference = word.isEmpty() ? List.of()
+                    : log.findAppliedByBankReference(word);
+            if (byReference.size() == 1 && byReference.get(0).keys().amount()
+                    .equals(line.amount().abs())) {
+                return byReference.get(0);
             }
         }
         List<Decision> sameAccount = new ArrayList<>();

@@ -173,6 +173,27 @@ class CashApplicationTest {
     }
 
     @Test
+    void reversalFindsOriginalByBankReference() {
+        f.customer("C1", "Comercial Andes SpA", 76_086_428);
+        ItemKey invoice = f.invoice("C1", "104411", 250_000);
+        Fixtures.Service service = f.service(MatchingConfig.defaults());
+        StatementEntry payment = f.entry(clp(250_000), Party.UNKNOWN, "factura 104411", null,
+                null, null, EntryStatus.BOOKED, false);
+        String original = service.application().run(List.of(payment), Fixtures.DAY)
+                .outcomes().get(0).line().id();
+        StatementEntry reversal = f.entry(clp(-250_000), Party.UNKNOWN,
+                "ANULACION " + payment.bankReference(), null, null, null, EntryStatus.BOOKED,
+                true);
+
+        LineOutcome outcome = service.application().run(List.of(reversal),
+                Fixtures.DAY.plusDays(1)).outcomes().get(0);
+
+        assertEquals(LineOutcome.Action.REVERSED, outcome.action());
+        assertEquals(original, outcome.decision().relatedLineId());
+        assertEquals(0, service.writer().settledMinor(invoice));
+    }
+
+    @Test
     void reversalWithoutOriginalWaitsForReview() {
         f.customer("C1", "Comercial Andes SpA", 76_086_428);
         f.invoice("C1", "104411", 6_00);

@@ -20,6 +20,7 @@ public final class InMemoryDecisionLog implements DecisionLog {
     private final List<Decision> history = new ArrayList<>();
     private final Map<String, List<String>> byEndToEndId = new HashMap<>();
     private final Map<Money, List<String>> byAmount = new HashMap<>();
+    private final Map<String, List<String>> byBankReference = new HashMap<>();
 
     /** Creates an empty log. */
     public InMemoryDecisionLog() {}
@@ -43,11 +44,21 @@ public final class InMemoryDecisionLog implements DecisionLog {
         }
         byAmount.computeIfAbsent(decision.keys().amount(), k -> new ArrayList<>(1))
                 .add(decision.lineId());
+        String bankReference = decision.keys().bankReference();
+        if (bankReference != null) {
+            byBankReference.computeIfAbsent(bankReference, k -> new ArrayList<>(1))
+                    .add(decision.lineId());
+        }
     }
 
     @Override
     public List<Decision> findAppliedByEndToEndId(String endToEndId) {
         return applied(byEndToEndId.get(endToEndId));
+    }
+
+    @Override
+    public List<Decision> findAppliedByBankReference(String bankReference) {
+        return applied(byBankReference.get(bankReference));
     }
 
     @Override
