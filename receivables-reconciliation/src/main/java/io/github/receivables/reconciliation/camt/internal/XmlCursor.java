@@ -33,6 +33,7 @@ final class XmlCursor {
             "Stmt", "Rpt", "Ntfctn", "Bal", "Ntry", "NtryDtls", "TxDtls", "Ustrd", "Strd", "Rcrd");
 
     private final XMLStreamReader reader;
+    private final FailureRecorder failures;
     private final String source;
     private final ReaderLimits limits;
     private String[] names = new String[32];
@@ -43,8 +44,10 @@ final class XmlCursor {
     private long textRun;
     private final StringBuilder text = new StringBuilder(128);
 
-    private XmlCursor(XMLStreamReader reader, String source, ReaderLimits limits) {
+    private XmlCursor(XMLStreamReader reader, FailureRecorder failures, String source,
+            ReaderLimits limits) {
         this.reader = reader;
+        this.failures = failures;
         this.source = source;
         this.limits = limits;
     }
@@ -58,14 +61,17 @@ final class XmlCursor {
         LimitedInputStream bytes = new LimitedInputStream(input, limits.maxFileBytes(),
                 "the file is larger than maxFileBytes = " + limits.maxFileBytes() + " bytes;"
                         + " expected a smaller file or a larger ReaderLimits.maxFileBytes");
+        FailureRecorder failures = null;
         try {
             Reader decoded = XmlEncoding.open(bytes);
-            Reader guarded = new MarkupGuardReader(decoded, limits.maxFieldLength());
-            return new XmlCursor(FACTORY.createXMLStreamReader(guarded), source, limits);
+            failures = new FailureRecorder(new MarkupGuardReader(decoded, limits.maxFieldLength()));
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(failures);
+            return new XmlCursor(reader, failures, source, limits);
         } catch (XmlEncoding.EncodingProblem e) {
             throw new MalformedStatementException(new SourcePosition(source, 1, 1, ""), e.getMessage());
         } catch (XMLStreamException | IOException e) {
-            throw Failures.translate(e, new SourcePosition(source, 1, 1, ""), limits);
+            Throwable cause = failures != null && failures.failure() != null ? failures.failure() : e;
+            throw Failures.translate(cause, new SourcePosition(source, 1, 1, ""), limits);
         }
     }
 
@@ -237,7 +243,8 @@ final class XmlCursor {
         try {
             event = reader.next();
         } catch (XMLStreamException | RuntimeException e) {
-            throw Failures.translate(e, failurePosition(e), limits);
+            Throwable cause = failures.failure() != null ? failures.failure() : e;
+            throw Failures.translate(cause, failurePosition(e), limits);
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> push(reader.getLocalName());
