@@ -109,6 +109,23 @@ class CamtHostileInputTest {
     }
 
     @Test
+    void hundredMegabyteCommentWithAnglesStops() {
+        GeneratedInput input = new GeneratedInput("<?xml version=\"1.0\"?><!--", "a<b>",
+                HUNDRED_MB, "-->" + VALID.substring(VALID.indexOf("<Document")));
+        LimitExceededException e = expect(LimitExceededException.class, input);
+        assertTrue(input.position() < 1024 * 1024, "read " + input.position() + " bytes");
+        assertTrue(e.getMessage().contains("comment"), e.getMessage());
+    }
+
+    @Test
+    void hundredMegabyteCdataStops() {
+        String prefix = VALID.substring(0, VALID.indexOf("<Sts>")) + "<AddtlNtryInf><![CDATA[";
+        GeneratedInput input = new GeneratedInput(prefix, "<x>", HUNDRED_MB, "]]></AddtlNtryInf>");
+        expect(LimitExceededException.class, input);
+        assertTrue(input.position() < 1024 * 1024, "read " + input.position() + " bytes");
+    }
+
+    @Test
     void tenThousandDeepNestingStopsAtDepthLimit() {
         String open = "<Document xmlns=\"" + CamtXml.namespace("053", 4) + "\"><BkToCstmrStmt>";
         GeneratedInput input = new GeneratedInput(open, "<a>", 3L * 10_000, "");

@@ -5,25 +5,33 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Bounds the length of every XML markup construct before the parser sees it. The JDK parser
- * delivers long text content in chunks, but it gathers a whole tag, comment, processing
+ * Bounds the length of every XML construct before the parser sees it. The JDK parser delivers
+ * long text content in chunks, but it gathers a whole tag, attribute value, comment, processing
  * instruction, CDATA section or DOCTYPE in memory; this reader fails as soon as one of them grows
  * past its limit, so a hostile file cannot make the parser buffer gigabytes.
  *
- * <p>The scan is a small state machine over the characters as they pass, without lookahead
- * buffers beyond the nine characters of {@code <![CDATA[}. Not thread-safe.
+ * <p>Tags and text cannot contain {@code <} (XML forbids it in attribute values), so for them it
+ * is enough to bound the run of characters between two {@code <}; that fast path costs one
+ * comparison per character. Comments, CDATA sections, processing instructions and DOCTYPE may
+ * contain {@code <}, so they are followed by a small state machine up to their end marker.
+ * Not thread-safe.
  */
 final class MarkupGuardReader extends FilterReader {
 
-    /** Extra room a start tag gets beyond the field limit for its name and namespace declarations. */
-    static final int TAG_ALLOWANCE = 4096;
+    /**
+     * Extra room beyond the field limit for a run between two {@code <}: a start tag with its
+     * namespace declarations, or a text node, which the cursor limits more precisely while the
+     * parser delivers it.
+     */
+    static final int RUN_ALLOWANCE = 65_536;
 
-    private enum State { CONTENT, OPENING, TAG, COMMENT, CDATA, PI, DOCTYPE }
+    private enum State { FAST, AFTER_LT, OPENING, COMMENT, CDATA, PI, DOCTYPE }
 
     private final long maxConstruct;
-    private final long maxTag;
-    private State state = State.CONTENT;
+    private final long maxRun;
+    private State state = State.FAST;
     private final StringBuilder opening = new StringBuilder(9);
+    private long run;
     private long length;
     private char quote;
     private int bracketDepth;
@@ -34,12 +42,12 @@ final class MarkupGuardReader extends FilterReader {
      *
      * @param input the decoded document
      * @param maxFieldLength the longest comment, CDATA section, processing instruction or DOCTYPE
-     *     accepted; tags get {@link #TAG_ALLOWANCE} more
+     *     accepted; runs between two {@code <} get {@link #RUN_ALLOWANCE} more
      */
     MarkupGuardReader(Reader input, int maxFieldLength) {
         super(input);
         this.maxConstruct = maxFieldLength;
-        this.maxTag = (long) maxFieldLength + TAG_ALLOWANCE;
+        this.maxRun = (long) maxFieldLength + RUN_ALLOWANCE;
     }
 
     @Override
@@ -62,32 +70,48 @@ final class MarkupGuardReader extends FilterReader {
         int i = from;
         while (i < to) {
             switch (state) {
-                case CONTENT -> i = skipContent(buffer, i, to);
+                case FAST -> i = fast(buffer, i, to);
+                case AFTER_LT -> i = afterLt(buffer[i], i);
                 case OPENING -> i = opening(buffer[i], i);
-                case TAG -> i = tag(buffer, i, to);
                 default -> i = construct(buffer[i], i);
             }
         }
     }
 
-    private int skipContent(char[] buffer, int from, int to) {
+    /** Scans tags and text, bounding the run since the last '<'. */
+    private int fast(char[] buffer, int from, int to) throws MarkupLimitException {
+        int runStart = from;
         for (int i = from; i < to; i++) {
             if (buffer[i] == '<') {
-                state = State.OPENING;
-                opening.setLength(0);
-                length = 1;
+                checkRun(run + (i - runStart));
+                run = 0;
+                state = State.AFTER_LT;
                 return i + 1;
             }
         }
+        run += to - runStart;
+        checkRun(run);
         return to;
     }
 
-    private int opening(char c, int index) {
-        if (opening.length() == 0 && c != '!' && c != '?') {
-            state = State.TAG;
-            quote = 0;
+    private void checkRun(long characters) throws MarkupLimitException {
+        if (characters > maxRun) {
+            throw new MarkupLimitException("tag or text", maxRun);
+        }
+    }
+
+    private int afterLt(char c, int index) {
+        if (c == '!' || c == '?') {
+            state = State.OPENING;
+            opening.setLength(0);
+            length = 1;
             return index;
         }
+        state = State.FAST;
+        return index;
+    }
+
+    private int opening(char c, int index) {
         opening.append(c);
         length++;
         String seen = opening.toString();
@@ -101,9 +125,8 @@ final class MarkupGuardReader extends FilterReader {
             enter(State.PI);
         } else if (!"![CDATA[".startsWith(seen) && !"!DOCTYPE".startsWith(seen)
                 && !"!--".startsWith(seen)) {
-            state = State.TAG;
-            quote = 0;
-            return index;
+            state = State.FAST;
+            run = length;
         }
         return index + 1;
     }
@@ -113,26 +136,6 @@ final class MarkupGuardReader extends FilterReader {
         tail = 0;
         quote = 0;
         bracketDepth = 0;
-    }
-
-    private int tag(char[] buffer, int from, int to) throws MarkupLimitException {
-        for (int i = from; i < to; i++) {
-            char c = buffer[i];
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                state = State.CONTENT;
-                return i + 1;
-            }
-            if (++length > maxTag) {
-                throw new MarkupLimitException("tag", maxTag);
-            }
-        }
-        return to;
     }
 
     private int construct(char c, int index) throws MarkupLimitException {
@@ -146,7 +149,8 @@ final class MarkupGuardReader extends FilterReader {
             default -> endsDoctype(c);
         };
         if (ends) {
-            state = State.CONTENT;
+            state = State.FAST;
+            run = 0;
         }
         return index + 1;
     }
