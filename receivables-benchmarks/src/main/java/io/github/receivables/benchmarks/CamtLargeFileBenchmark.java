@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Reads a generated 1 GB camt.053 file in a JVM limited to 128 MB of heap, proving that memory
+ * Reads a generated 1 GB camt.053 file in a JVM limited to 128 MB of heap, to show that memory
  * does not grow with the file. Each iteration reads the whole file once and reports the entries
  * read and the peak heap: the sum of the peak usage of every heap pool since the iteration
  * started, an upper bound of the real peak.
@@ -41,12 +41,12 @@ public class CamtLargeFileBenchmark {
     private Path file;
     private final CamtReader reader = CamtReader.create();
 
-    /** Entries and peak heap of the last read. */
+    /** Transactions and peak heap of the last read. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Footprint {
 
-        /** Entries and transactions read. */
+        /** Transactions read, counting one for an entry without details. */
         public long transactions;
 
         /** The peak heap during the read, in MB (2^20 bytes). */

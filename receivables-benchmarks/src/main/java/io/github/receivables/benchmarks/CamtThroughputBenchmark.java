@@ -88,7 +88,7 @@ public class CamtThroughputBenchmark {
      * Reads the 100 MB file with this reader.
      *
      * @param counter receives the megabytes read
-     * @return the number of entries, so that the work is not optimized away
+     * @return the number of transactions, so that the work is not optimized away
      * @throws IOException if reading fails
      */
     @Benchmark
@@ -100,7 +100,7 @@ public class CamtThroughputBenchmark {
      * Reads the 10 MB file with this reader.
      *
      * @param counter receives the megabytes read
-     * @return the number of entries
+     * @return the number of transactions
      * @throws IOException if reading fails
      */
     @Benchmark

@@ -20,7 +20,7 @@ import java.util.HexFormat;
  * <p>To count occurrences the instance keeps a 64-bit fingerprint of each distinct key, about 24
  * bytes per entry, so that a statement of a million entries needs some 24 MB. Two different keys
  * with the same fingerprint (odds near 2^-64 per pair) only give the second a higher occurrence
- * number; its id still differs from the first's because the key is part of the hash.
+ * number. Its id still differs from the first's, because the key is part of the hash.
  */
 public final class EntryIdentities {
 

@@ -77,7 +77,7 @@ final class BalanceTracker {
 
     /**
      * Checks the balances. When they do not add up but would if every booked reversal counted
-     * with the opposite sign, a warning says that the bank seems to mark reversals with the
+     * with the opposite sign, a warning reports that the bank seems to mark reversals with the
      * original direction; the result stays a mismatch.
      */
     BalanceCheck check(SourcePosition position, Consumer<ReaderWarning> warnings) {

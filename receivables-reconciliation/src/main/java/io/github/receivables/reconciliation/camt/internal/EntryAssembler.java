@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * transaction without one takes the entry amount. In a batch, one transaction without an amount
  * takes the rest of the entry amount, and several without one get zero and the extra field
  * {@code amountMissing}; both cases are reported as warnings. When the transaction amounts do
- * not add up to the entry amount the entry is delivered as written and a warning says so.
+ * not add up to the entry amount the entry is delivered as written and a warning reports the difference.
  */
 final class EntryAssembler {
 
@@ -130,8 +130,8 @@ final class EntryAssembler {
 
     /**
      * Picks the payer of a credit or the payee of a debit. A reversal undoes a payment in the
-     * opposite direction, so its counterparty is the other side; because banks disagree on that
-     * convention, a reversal falls back to whichever side the file names.
+     * opposite direction, so its counterparty is the other side. Banks disagree on that
+     * convention, so a reversal falls back to whichever side the file names.
      */
     private static Party counterparty(EntryDraft draft, TransactionDraft tx) {
         boolean originalCredit = (draft.direction == CreditDebit.CREDIT) != draft.reversal;

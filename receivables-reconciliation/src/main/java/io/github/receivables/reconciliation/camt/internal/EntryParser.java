@@ -85,9 +85,14 @@ final class EntryParser {
     }
 
     private void requirePresent(EntryDraft draft) {
-        String missing = draft.amount == null ? "Amt"
-                : draft.direction == null ? "CdtDbtInd"
-                : draft.status == null ? "Sts" : null;
+        String missing = null;
+        if (draft.amount == null) {
+            missing = "Amt";
+        } else if (draft.direction == null) {
+            missing = "CdtDbtInd";
+        } else if (draft.status == null) {
+            missing = "Sts";
+        }
         if (missing != null) {
             throw new MalformedStatementException(draft.position, "the entry has no " + missing
                     + "; expected every Ntry to contain Amt, CdtDbtInd and Sts");

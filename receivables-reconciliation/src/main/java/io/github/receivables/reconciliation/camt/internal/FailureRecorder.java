@@ -7,7 +7,7 @@ import java.io.Reader;
 /**
  * Remembers the first I/O failure raised below the parser. The JDK parser reports such failures
  * as an {@link javax.xml.stream.XMLStreamException} that keeps only the message, so the cursor
- * asks this reader what really went wrong: a size limit, a markup limit or a decoding error.
+ * takes the real cause from here: a size limit, a markup limit or a decoding error.
  */
 final class FailureRecorder extends FilterReader {
 

@@ -20,7 +20,7 @@ public final class LimitedInputStream extends FilterInputStream {
      *
      * @param input the stream to read from; never null
      * @param maxBytes the most bytes that may be read, positive
-     * @param message what the error says when the limit is passed, naming the limit and the fix
+     * @param message the error message when the limit is passed, naming the limit and the fix
      */
     public LimitedInputStream(InputStream input, long maxBytes, String message) {
         super(input);

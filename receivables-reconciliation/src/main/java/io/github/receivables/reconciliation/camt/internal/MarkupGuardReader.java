@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Bounds the length of every XML construct before the parser sees it. The JDK parser delivers
+ * Bounds the length of every XML construct before the parser reads it. The JDK parser delivers
  * long text content in chunks, but it gathers a whole tag, attribute value, comment, processing
  * instruction, CDATA section or DOCTYPE in memory; this reader fails as soon as one of them grows
  * past its limit, so a hostile file cannot make the parser buffer gigabytes.

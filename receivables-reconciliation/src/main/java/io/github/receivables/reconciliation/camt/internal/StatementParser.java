@@ -156,9 +156,16 @@ final class StatementParser {
                 default -> cursor.skip();
             }
         }
-        if (code == null || amount == null || direction == null) {
-            throw new MalformedStatementException(position, "the balance lacks "
-                    + (code == null ? "Tp/CdOrPrtry" : amount == null ? "Amt" : "CdtDbtInd")
+        String missing = null;
+        if (code == null) {
+            missing = "Tp/CdOrPrtry";
+        } else if (amount == null) {
+            missing = "Amt";
+        } else if (direction == null) {
+            missing = "CdtDbtInd";
+        }
+        if (missing != null) {
+            throw new MalformedStatementException(position, "the balance has no " + missing
                     + "; expected every Bal to contain Tp, Amt and CdtDbtInd");
         }
         StatementAmount signed = direction == CreditDebit.DEBIT ? amount.negate() : amount;

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the character encoding of an XML document from its byte order mark and XML declaration
- * (XML 1.0 appendix F) and decodes it strictly, so that bytes that do not belong to the encoding
- * raise an error instead of turning into replacement characters.
+ * (XML 1.0 appendix F) and decodes it strictly. Bytes that do not belong to the encoding raise an
+ * error instead of turning into replacement characters.
  */
 final class XmlEncoding {
 
@@ -71,7 +71,7 @@ final class XmlEncoding {
                     + name + "; expected the declaration to say UTF-8");
         }
         if (name.toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
-            throw new EncodingProblem("the declaration says " + name
+            throw new EncodingProblem("the XML declaration names " + name
                     + " but the bytes are not UTF-16; expected a declaration matching the bytes");
         }
         return charset;
@@ -79,7 +79,7 @@ final class XmlEncoding {
 
     private static Charset utf16(Charset bytes, String declaredName) {
         if (declaredName != null && !declaredName.toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
-            throw new EncodingProblem("the bytes are UTF-16 but the declaration says "
+            throw new EncodingProblem("the bytes are UTF-16 but the XML declaration names "
                     + declaredName + "; expected a declaration matching the bytes");
         }
         return bytes;
