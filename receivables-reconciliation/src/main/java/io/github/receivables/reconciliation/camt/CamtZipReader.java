@@ -9,8 +9,10 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
@@ -87,7 +89,19 @@ public final class CamtZipReader implements StatementReader {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(handler, "handler");
-        ZipInputStream zip = new ZipInputStream(input);
+        try (ZipInputStream zip = new ZipInputStream(new FilterInputStream(input) {
+            @Override
+            public void close() {
+                // The caller owns the input; closing the archive only frees its inflater.
+            }
+        })) {
+            readArchive(zip, source, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the archive " + source + " failed", e);
+        }
+    }
+
+    private void readArchive(ZipInputStream zip, String source, StatementHandler handler) {
         long expanded = 0;
         int entries = 0;
         ZipEntry entry;

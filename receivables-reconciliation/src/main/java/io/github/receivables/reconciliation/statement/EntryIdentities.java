@@ -121,7 +121,7 @@ public final class EntryIdentities {
 
         private static int find(long[] keys, int[] counts, long key) {
             int mask = keys.length - 1;
-            int slot = (int) (key ^ (key >>> 29)) & mask;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
             while (counts[slot] != 0 && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }

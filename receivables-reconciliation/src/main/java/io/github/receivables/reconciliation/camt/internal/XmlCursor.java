@@ -65,7 +65,11 @@ final class XmlCursor {
         try {
             Reader decoded = XmlEncoding.open(bytes);
             failures = new FailureRecorder(new MarkupGuardReader(decoded, limits.maxFieldLength()));
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(failures);
+            XMLStreamReader reader;
+            synchronized (FACTORY) {
+                // The JDK factory keeps a reference to the last reader it made; one at a time.
+                reader = FACTORY.createXMLStreamReader(failures);
+            }
             return new XmlCursor(reader, failures, source, limits);
         } catch (XmlEncoding.EncodingProblem e) {
             throw new MalformedStatementException(new SourcePosition(source, 1, 1, ""), e.getMessage());
