@@ -195,6 +195,15 @@ class CamtHostileInputTest {
     }
 
     @Test
+    void latinOneDeclaredReadsAccents() {
+        String xml = VALID.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .replace("<Sts>BOOK</Sts>", "<Sts>BOOK</Sts><AddtlNtryInf>Café</AddtlNtryInf>");
+        byte[] latin1 = xml.getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue("Café".equals(CamtReader.create().readAll(new ByteArrayInputStream(latin1),
+                "latin1.xml").get(0).entries().get(0).additionalInfo()), "decoded as Latin-1");
+    }
+
+    @Test
     void utf16DocumentWithBomReads() {
         byte[] utf16 = VALID.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
                 .getBytes(StandardCharsets.UTF_16);
