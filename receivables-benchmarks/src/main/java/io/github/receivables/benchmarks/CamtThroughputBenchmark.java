@@ -10,9 +10,12 @@ import io.github.receivables.reconciliation.statement.StatementTrailer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,18 +46,34 @@ public class CamtThroughputBenchmark {
     private Path small;
     private final CamtReader reader = CamtReader.create();
 
-    /** Counts megabytes read so that JMH reports them per second. */
+    /**
+     * Counts megabytes read so that JMH reports them per second of wall-clock time. On a machine
+     * shared with other work the wall clock understates the reader, so each iteration also prints
+     * the megabytes per second of CPU time of the benchmark thread.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Megabytes {
 
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
         /** Megabytes read in this iteration. */
         public double megabytes;
 
-        /** Clears the counter before each iteration. */
+        private long cpuStart;
+
+        /** Clears the counter and notes the thread's CPU time before each iteration. */
         @Setup(Level.Iteration)
         public void clear() {
             megabytes = 0;
+            cpuStart = THREADS.getCurrentThreadCpuTime();
+        }
+
+        /** Prints the megabytes per CPU second of the iteration. */
+        @TearDown(Level.Iteration)
+        public void printCpuRate() {
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            System.out.printf(Locale.ROOT, "%n%.1f MB per CPU second%n", megabytes / cpuSeconds);
         }
     }
 

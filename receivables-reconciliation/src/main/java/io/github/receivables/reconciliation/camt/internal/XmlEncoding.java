@@ -47,6 +47,9 @@ final class XmlEncoding {
         if (buffered.skip(bomLength) != bomLength) {
             throw new EncodingProblem("the byte order mark is cut short");
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return new Utf8Reader(buffered);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
