@@ -1,7 +1,6 @@
 package io.github.receivables.benchmarks;
 
 import io.github.receivables.reconciliation.camt.CamtReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -95,7 +94,7 @@ public class CamtLargeFileBenchmark {
     @Benchmark
     public long camtReader1GBInSmallHeap(Footprint footprint) throws IOException {
         CamtThroughputBenchmark.EntryCounter counter = new CamtThroughputBenchmark.EntryCounter();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             reader.read(in, file.getFileName().toString(), counter);
         }
         footprint.transactions = counter.count;

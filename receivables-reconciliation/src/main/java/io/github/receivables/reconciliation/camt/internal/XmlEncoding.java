@@ -1,9 +1,9 @@
 package io.github.receivables.reconciliation.camt.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -31,16 +31,15 @@ final class XmlEncoding {
     /**
      * Opens a strictly decoding reader over the document.
      *
-     * @param input the document bytes; read through a buffer that this method adds
+     * @param input the document bytes
      * @return the reader positioned after any byte order mark
      * @throws IOException if reading fails
      * @throws EncodingProblem if the encoding is unknown or contradicts the byte order mark
      */
     static Reader open(InputStream input) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(input, 8192);
-        buffered.mark(PROLOG_BYTES);
-        byte[] prolog = buffered.readNBytes(PROLOG_BYTES);
-        buffered.reset();
+        PushbackInputStream buffered = new PushbackInputStream(input, PROLOG_BYTES);
+        byte[] prolog = input.readNBytes(PROLOG_BYTES);
+        buffered.unread(prolog);
 
         Charset charset = detect(prolog);
         long bomLength = bomLength(prolog);
