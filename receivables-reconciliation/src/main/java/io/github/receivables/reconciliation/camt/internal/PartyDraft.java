@@ -10,15 +10,17 @@ final class PartyDraft {
 
     String name;
     String id;
-    final List<String> structuredAddress = new ArrayList<>(3);
-    final List<String> addressLines = new ArrayList<>(3);
+    /** Address lines made of street, town and country; null until one is read. */
+    List<String> structuredAddress;
+    /** Address lines as written in {@code AdrLine}; null until one is read. */
+    List<String> addressLines;
     String iban;
     String otherAccount;
     String bic;
 
     boolean isEmpty() {
         return name == null && id == null && iban == null && otherAccount == null
-                && structuredAddress.isEmpty() && addressLines.isEmpty();
+                && structuredAddress == null && addressLines == null;
     }
 
     /** Returns the model party, or {@link Party#UNKNOWN} when nothing is known. */
@@ -28,8 +30,13 @@ final class PartyDraft {
         }
         AccountIdentifier account = iban != null || otherAccount != null
                 ? new AccountIdentifier(iban, otherAccount, bic) : null;
-        List<String> lines = new ArrayList<>(structuredAddress);
-        lines.addAll(addressLines);
+        List<String> lines = new ArrayList<>(4);
+        if (structuredAddress != null) {
+            lines.addAll(structuredAddress);
+        }
+        if (addressLines != null) {
+            lines.addAll(addressLines);
+        }
         String address = lines.isEmpty() ? null : String.join("\n", lines);
         return new Party(name, account, id, address);
     }

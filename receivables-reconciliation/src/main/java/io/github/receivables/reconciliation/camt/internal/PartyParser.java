@@ -1,5 +1,7 @@
 package io.github.receivables.reconciliation.camt.internal;
 
+import java.util.ArrayList;
+
 /**
  * Reads parties, their accounts and agents. Covers both layouts: {@code Dbtr/Nm} up to version 7
  * and {@code Dbtr/Pty/Nm} (or {@code Dbtr/Agt}) from version 8 on.
@@ -106,12 +108,18 @@ final class PartyParser {
 
     private static void add(PartyDraft draft, String line) {
         if (!line.isEmpty()) {
+            if (draft.addressLines == null) {
+                draft.addressLines = new ArrayList<>(3);
+            }
             draft.addressLines.add(line);
         }
     }
 
     private static void addStructured(PartyDraft draft, String line) {
         if (line != null && !line.isEmpty()) {
+            if (draft.structuredAddress == null) {
+                draft.structuredAddress = new ArrayList<>(3);
+            }
             draft.structuredAddress.add(line);
         }
     }

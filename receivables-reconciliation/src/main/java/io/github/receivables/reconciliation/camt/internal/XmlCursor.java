@@ -142,17 +142,30 @@ final class XmlCursor {
      */
     String text() {
         int start = depth;
+        String single = null;
         text.setLength(0);
         while (true) {
             int event = next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
-                        XMLStreamConstants.SPACE -> appendText();
+                        XMLStreamConstants.SPACE -> {
+                    // Most values arrive in one chunk; copy it once, straight into a String.
+                    if (single == null && text.length() == 0) {
+                        single = new String(reader.getTextCharacters(), reader.getTextStart(),
+                                reader.getTextLength());
+                    } else {
+                        if (single != null) {
+                            text.append(single);
+                            single = null;
+                        }
+                        appendText();
+                    }
+                }
                 case XMLStreamConstants.START_ELEMENT -> throw malformed("expected text in "
                         + names[start - 1] + " but found element " + name());
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (depth == start - 1) {
-                        return trimmed();
+                        return single != null ? single.strip() : trimmed();
                     }
                 }
                 default -> { }
