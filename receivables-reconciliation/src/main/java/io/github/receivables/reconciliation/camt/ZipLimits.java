@@ -16,6 +16,8 @@ public record ZipLimits(int maxEntries, long maxUncompressedBytes) {
     /**
      * Validates the limits.
      *
+     * @param maxEntries the most archive entries read, positive
+     * @param maxUncompressedBytes the most bytes all entries may expand to together, positive
      * @throws IllegalArgumentException if a limit is not positive
      */
     public ZipLimits {
