@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * <p>The reader streams with StAX in memory independent of the file size. It rejects DOCTYPE
  * declarations and never resolves entities or external resources, and it enforces its
  * {@link ReaderLimits} while reading. Batch entries are split into one
- * {@link io.github.receivables.reconciliation.statement.TransactionDetails} per transaction.
- * How reversals, pending entries and batches are represented is described in the project's
- * camt format notes.
+ * {@link io.github.receivables.reconciliation.statement.TransactionDetails} per transaction,
+ * reversals ({@code RvslInd}) and pending entries ({@code PDNG}) keep their marks, and batch
+ * totals and balances are checked and reported, never corrected. The mapping of every field is
+ * listed in {@code docs/formats-camt.md}.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -60,7 +60,12 @@ final class Utf8Reader extends Reader {
                 continue;
             }
             int lead = value & 0xFF;
-            int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            int length = 2;
+            if (lead >= 0xF0) {
+                length = 4;
+            } else if (lead >= 0xE0) {
+                length = 3;
+            }
             if (end - in < length) {
                 break;
             }
