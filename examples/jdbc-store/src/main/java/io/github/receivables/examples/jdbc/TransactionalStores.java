@@ -1,0 +1,66 @@
+package io.github.receivables.examples.jdbc;
+
+import io.github.receivables.spi.store.AllocationStore;
+import io.github.receivables.spi.store.CustomerStore;
+import io.github.receivables.spi.store.DocumentStore;
+import io.github.receivables.spi.store.MatchDecisionStore;
+import io.github.receivables.spi.store.PaymentStore;
+import io.github.receivables.spi.store.ReminderOutboxStore;
+import io.github.receivables.spi.store.StatementImportStore;
+import io.github.receivables.spi.store.Stores;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** The stores a transaction's work receives; {@link #inTransaction} joins the transaction. */
+final class TransactionalStores implements Stores {
+
+    private final JdbcTransaction transaction;
+    private final StoreSet stores;
+
+    /** Binds stores to a transaction; their SQL text comes from the context's cache. */
+    TransactionalStores(StoreContext context, JdbcTransaction transaction) {
+        this.transaction = transaction;
+        this.stores = new StoreSet(context, transaction);
+    }
+
+    @Override
+    public <T> T inTransaction(Function<? super Stores, ? extends T> work) {
+        Objects.requireNonNull(work, "work");
+        return transaction.join(this, work);
+    }
+
+    @Override
+    public CustomerStore customers() {
+        return stores.customers;
+    }
+
+    @Override
+    public DocumentStore documents() {
+        return stores.documents;
+    }
+
+    @Override
+    public PaymentStore payments() {
+        return stores.payments;
+    }
+
+    @Override
+    public AllocationStore allocations() {
+        return stores.allocations;
+    }
+
+    @Override
+    public ReminderOutboxStore reminderOutbox() {
+        return stores.reminderOutbox;
+    }
+
+    @Override
+    public StatementImportStore statementImports() {
+        return stores.statementImports;
+    }
+
+    @Override
+    public MatchDecisionStore matchDecisions() {
+        return stores.matchDecisions;
+    }
+}
