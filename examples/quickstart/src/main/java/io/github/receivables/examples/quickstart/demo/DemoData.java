@@ -17,6 +17,12 @@ public final class DemoData {
     /** The seller's name. */
     public static final String COMPANY = "Comercial Cordillera SpA";
 
+    /** The phone number the demo's reminders give for questions. */
+    public static final String PHONE = "+56 2 2345 6700";
+
+    /** The email address the demo's reminders give for questions. */
+    public static final String EMAIL = "cobranza@cordillera.example";
+
     /** The seller's RUT. */
     public static final Rut SELLER = Rut.of(76_543_210);
 

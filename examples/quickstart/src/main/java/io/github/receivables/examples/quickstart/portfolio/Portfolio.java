@@ -5,7 +5,6 @@ import io.github.receivables.core.document.Document;
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
-import io.github.receivables.examples.quickstart.InputFileException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,7 +20,8 @@ import java.util.function.Function;
  * <p>Merge rules: a customer from a portfolio CSV is master data and replaces one read from a
  * tax document; a customer from a tax document only fills a gap. A document read twice (for
  * example from a DTE and from the sales register) must have the same customer, kind and total;
- * the later copy adds a claim or dispute status that the first lacks.
+ * the later copy adds a claim or dispute status that the first lacks, and a copy that
+ * disagrees is left out with a note.
  */
 public final class Portfolio {
 
@@ -46,29 +46,32 @@ public final class Portfolio {
     }
 
     /**
-     * Adds or merges a document.
+     * Adds or merges a document. A document with the same id but another customer, kind or
+     * total than one read before is left out with a note, because two sources disagree about it
+     * (the SII sales register can list one folio twice).
      *
      * @param document the document; never null
-     * @param file the file it was read from, for error messages; never null
-     * @throws InputFileException if a document with the same id but another customer, kind or
-     *     total was read before
+     * @param file the file it was read from, for notes; never null
+     * @return true when the document was added or merged, false when it was left out
      */
-    public void addDocument(Document document, String file) {
+    public boolean addDocument(Document document, String file) {
         Document present = documents.get(document.id());
         if (present == null) {
             documents.put(document.id(), document);
             documentFiles.put(document.id(), file);
-            return;
+            return true;
         }
         if (!present.customerId().equals(document.customerId())
                 || present.kind() != document.kind()
                 || !present.total().equals(document.total())) {
-            throw new InputFileException(file, "document " + document.id() + " has customer "
-                    + document.customerId() + " and total " + document.total() + " but "
-                    + documentFiles.get(document.id()) + " has customer " + present.customerId()
-                    + " and total " + present.total() + "; correct one of the two files");
+            note("warning: " + file + ": left out a second copy of document " + document.id()
+                    + " (customer " + document.customerId() + ", total " + document.total()
+                    + ") because " + documentFiles.get(document.id()) + " gives customer "
+                    + present.customerId() + " and total " + present.total());
+            return false;
         }
         documents.put(document.id(), mergeDocument(present, document));
+        return true;
     }
 
     /**

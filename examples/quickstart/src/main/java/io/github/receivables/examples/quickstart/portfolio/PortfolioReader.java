@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class PortfolioReader {
 
+    private static final Rut STAND_IN_SELLER = Rut.of(1);
+
     private final Rut seller;
     private final PrintStream progress;
 
@@ -63,12 +65,15 @@ public final class PortfolioReader {
         }
         portfolio.addMissingCustomers(id -> Customer.builder(id, id.value()).build());
         return new PortfolioRead(portfolio, summaries, seller != null ? seller
-                : singleIssuer(sii));
+                : singleIssuer(sii), sii.issuerName());
     }
 
     private Rut sellerFor(InputFile file, SiiFiles sii) {
         Rut rut = seller != null ? seller : singleIssuer(sii);
         if (rut == null) {
+            // Read once with a stand-in seller so that a file of the wrong kind, such as a
+            // purchase register, is reported as such rather than as a missing option.
+            sii.readRcv(file, STAND_IN_SELLER, new Portfolio());
             throw new InputFileException(file.name(), "a sales register does not name the"
                     + " seller; pass --seller-rut, or import the seller's DTE XML files with it");
         }
@@ -97,8 +102,10 @@ public final class PortfolioReader {
      * @param portfolio the merged customers and documents; never null
      * @param files what each file contributed, in reading order; never null
      * @param seller the seller's RUT, given or found, or null when unknown
+     * @param sellerName the issuer name of the first DTE read, or null
      */
-    public record PortfolioRead(Portfolio portfolio, List<FileSummary> files, Rut seller) {}
+    public record PortfolioRead(Portfolio portfolio, List<FileSummary> files, Rut seller,
+            String sellerName) {}
 
     /** Returns the UTF-8 text of the first line of a file head, for format detection. */
     static String firstLine(byte[] head) {

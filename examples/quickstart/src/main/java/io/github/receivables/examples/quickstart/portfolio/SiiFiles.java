@@ -30,6 +30,7 @@ final class SiiFiles {
     private final SiiDocumentMapper mapper;
     private final PrintStream progress;
     private final Set<Rut> issuers = new LinkedHashSet<>();
+    private String issuerName;
 
     SiiFiles(SiiDocumentMapper mapper, PrintStream progress) {
         this.mapper = mapper;
@@ -41,6 +42,11 @@ final class SiiFiles {
         return Set.copyOf(issuers);
     }
 
+    /** Returns the name of the first DTE issuer read, or null. */
+    String issuerName() {
+        return issuerName;
+    }
+
     /** Reads one DTE XML file (a single DTE or an envelope) and returns its document count. */
     long readDte(InputFile file, Portfolio portfolio) {
         ImportProgress counter = new ImportProgress(progress, file.name(), file.size());
@@ -49,6 +55,9 @@ final class SiiFiles {
                 @Override
                 public void document(DteDocument dte) {
                     issuers.add(dte.issuerRut());
+                    if (issuerName == null) {
+                        issuerName = dte.issuerName();
+                    }
                     add(mapDte(dte), file, portfolio);
                     counter.documentRead();
                 }
