@@ -1,0 +1,73 @@
+package io.github.receivables.reconciliation.mt940;
+
+import io.github.receivables.reconciliation.statement.AccountIdentifier;
+
+/** Recognition of IBANs and BICs inside account fields. */
+final class Accounts {
+
+    private Accounts() {}
+
+    /** Tells whether the text is an IBAN with a valid ISO 13616 mod-97 check. */
+    static boolean isIban(String text) {
+        int length = text.length();
+        if (length < 15 || length > 34) {
+            return false;
+        }
+        if (!isUpper(text.charAt(0)) || !isUpper(text.charAt(1))
+                || !isDigit(text.charAt(2)) || !isDigit(text.charAt(3))) {
+            return false;
+        }
+        int remainder = 0;
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt((k + 4) % length);
+            if (isDigit(c)) {
+                remainder = (remainder * 10 + (c - '0')) % 97;
+            } else if (isUpper(c)) {
+                remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+            } else {
+                return false;
+            }
+        }
+        return remainder == 1;
+    }
+
+    /** Tells whether the text has the shape of a BIC: 4 letters, 2 letters, 2 and 3 optional. */
+    static boolean isBic(String text) {
+        int length = text.length();
+        if (length != 8 && length != 11) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (!isUpper(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = 6; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isUpper(c) && !isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Builds a counterparty account from an account text and a bank code, or null if blank. */
+    static AccountIdentifier counterparty(String account, String bank) {
+        String value = account == null ? "" : account.replace(" ", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        String bic = bank == null || bank.isBlank() ? null : bank.strip();
+        return isIban(value)
+                ? new AccountIdentifier(value, null, bic)
+                : new AccountIdentifier(null, value, bic);
+    }
+
+    static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.receivables.reconciliation.mt940;
+
+import io.github.receivables.reconciliation.statement.AccountIdentifier;
+import io.github.receivables.reconciliation.statement.CreditorReference;
+import io.github.receivables.reconciliation.statement.Party;
+import java.util.List;
+
+/**
+ * The slash-tagged :86: layout of Dutch banks (ING, Rabobank, ABN AMRO SEPA): {@code /TAG/value}
+ * pairs such as {@code /EREF/}, {@code /CNTP/}, {@code /REMI/}, {@code /ORDP/} and {@code /BENM/}.
+ * Values may contain slashes, so only the known tags below split the text. Lines are joined
+ * without a separator because banks wrap the text at 65 characters.
+ */
+final class DutchInformation {
+
+    private static final List<String> TAGS = List.of(
+            "TRTP", "EREF", "PREF", "MARF", "CSID", "CNTP", "REMI", "ORDP", "BENM", "NAME",
+            "ADDR", "ISDT", "RTRN", "BUSP", "PURP", "IBAN", "BIC", "ULTC", "ULTD", "ULTB", "SUM",
+            "TRCD", "OCMT", "CHGS", "EXCH", "ACCW", "CREF", "IDTP");
+
+    /** The tags above by {@link #code}, so a lookup needs neither a substring nor a hash. */
+    private static final int[] TAG_CODES = TAGS.stream()
+            .mapToInt(tag -> code(tag, 0, tag.length())).toArray();
+
+    private DutchInformation() {}
+
+    /** Tells whether the joined text starts with a known tag such as {@code /EREF/}. */
+    static boolean matches(String text) {
+        return text.startsWith("/") && tagAt(text, 0) != null;
+    }
+
+    static Information parse(String text) {
+        ExtraFields values = new ExtraFields();
+        int i = 0;
+        String tag = tagAt(text, 0);
+        while (tag != null) {
+            int valueStart = i + tag.length() + 2;
+            int next = nextTag(text, valueStart);
+            String value = stripSlashes(text.substring(valueStart, next));
+            values.merge(tag, value, (a, b) -> a.isEmpty() ? b : a + " " + b);
+            i = next;
+            tag = next < text.length() ? tagAt(text, next) : null;
+        }
+        return toInformation(text, values);
+    }
+
+    private static String tagAt(String text, int slash) {
+        int close = slash + 1;
+        while (close < text.length() && close - slash <= 5
+                && Accounts.isUpper(text.charAt(close))) {
+            close++;
+        }
+        int length = close - slash - 1;
+        if (close >= text.length() || text.charAt(close) != '/' || length < 2 || length > 4) {
+            return null;
+        }
+        int code = code(text, slash + 1, close);
+        for (int i = 0; i < TAG_CODES.length; i++) {
+            if (TAG_CODES[i] == code) {
+                return TAGS.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Packs two to four capital letters into 20 bits, five bits per letter. */
+    private static int code(String text, int from, int to) {
+        int code = 0;
+        for (int i = from; i < to; i++) {
+            code = (code << 5) | (text.charAt(i) - 'A' + 1);
+        }
+        return code;
+    }
+
+    private static int nextTag(String text, int from) {
+        for (int i = text.indexOf('/', from); i >= 0; i = text.indexOf('/', i + 1)) {
+            if (tagAt(text, i) != null) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static String stripSlashes(String value) {
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == '/') {
+            end--;
+        }
+        return value.substring(0, end).strip();
+    }
+
+    private static Information toInformation(String text, ExtraFields values) {
+        String remittance = values.getOrDefault("REMI", "");
+        CreditorReference creditorReference = null;
+        if (remittance.startsWith("USTD//")) {
+            remittance = stripSlashes(remittance.substring(6));
+        } else if (remittance.startsWith("STRD/")) {
+            creditorReference = structured(remittance.substring(5));
+            remittance = "";
+        }
+        return new Information(text, party(values),
+                remittance.isEmpty() ? List.of() : List.of(remittance),
+                values.get("EREF"), values.get("MARF"), creditorReference,
+                emptyToNull(values.get("RTRN")), values.toMap());
+    }
+
+    /** Reads {@code CUR/1234} or {@code ISO/RF18...} into a reference with its issuer type. */
+    private static CreditorReference structured(String value) {
+        int slash = value.indexOf('/');
+        if (slash < 0) {
+            return new CreditorReference(value, null);
+        }
+        String issuer = value.substring(0, slash);
+        String reference = stripSlashes(value.substring(slash + 1));
+        return new CreditorReference(reference, "ISO".equals(issuer) ? "SCOR" : issuer);
+    }
+
+    /**
+     * Builds the counterparty from {@code /CNTP/account/BIC/name/city/} (ING) or from
+     * {@code /IBAN/}, {@code /BIC/}, {@code /NAME/} and {@code /ADDR/} (Rabobank).
+     */
+    private static Party party(ExtraFields values) {
+        String account = values.get("IBAN");
+        String bic = values.get("BIC");
+        String name = values.get("NAME");
+        String address = values.get("ADDR");
+        String counterparty = values.get("CNTP");
+        if (counterparty != null) {
+            String[] parts = counterparty.split("/", -1);
+            account = part(parts, 0);
+            bic = part(parts, 1);
+            name = part(parts, 2);
+            address = part(parts, 3);
+        }
+        AccountIdentifier identifier = Accounts.counterparty(account, bic);
+        if (identifier == null && name == null && address == null) {
+            return Party.UNKNOWN;
+        }
+        return new Party(emptyToNull(name), identifier, null, emptyToNull(address));
+    }
+
+    private static String part(String[] parts, int index) {
+        return index < parts.length ? emptyToNull(parts[index].strip()) : null;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

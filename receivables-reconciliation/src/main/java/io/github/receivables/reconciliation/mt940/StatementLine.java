@@ -1,0 +1,138 @@
+package io.github.receivables.reconciliation.mt940;
+
+import io.github.receivables.reconciliation.statement.CreditDebit;
+import io.github.receivables.reconciliation.statement.InvalidValueException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The subfields of one :61: statement line.
+ *
+ * <p>Layout: {@code YYMMDD[MMDD](C|D|RC|RD)[funds code]amount type[customer ref][//bank ref]},
+ * then supplementary details on the following lines.
+ *
+ * @param valueDate the value date
+ * @param entryDate the entry (booking) date with its year inferred, or null when absent
+ * @param reversal whether the mark was RC or RD
+ * @param direction the effect on the balance: C and RD credit, D and RC debit
+ * @param fundsCode the funds code letter after the mark, or null
+ * @param amount the amount without sign
+ * @param transactionType the type such as {@code NTRF}, {@code NMSC} or {@code S103}
+ * @param customerReference the reference for the account owner, or null when empty
+ * @param bankReference the reference of the servicing bank, or null
+ * @param supplementaryDetails the text of the following lines, or null
+ */
+record StatementLine(
+        LocalDate valueDate,
+        LocalDate entryDate,
+        boolean reversal,
+        CreditDebit direction,
+        String fundsCode,
+        BigDecimal amount,
+        String transactionType,
+        String customerReference,
+        String bankReference,
+        String supplementaryDetails) {
+
+    /** Maximum length of a customer or bank reference in the MT940 standard. */
+    static final int MAX_REFERENCE = 16;
+
+    static StatementLine parse(String field, DateContext context) {
+        int lineEnd = field.indexOf('\n');
+        String line = (lineEnd < 0 ? field : field.substring(0, lineEnd)).stripTrailing();
+        String supplementary = lineEnd < 0 ? null : joinLines(field.substring(lineEnd + 1));
+
+        LocalDate valueDate = SwiftValues.date(line, 0, context);
+        int i = 6;
+        LocalDate entryDate = null;
+        if (SwiftValues.digits(line, i, 4)) {
+            entryDate = entryDate(line, i, valueDate, context);
+            i += 4;
+        }
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+
+        boolean reversal = i < line.length() && line.charAt(i) == 'R';
+        int markStart = i;
+        i += reversal ? 1 : 0;
+        char mark = i < line.length() ? line.charAt(i) : ' ';
+        if (mark != 'C' && mark != 'D') {
+            throw invalid(context, "invalid debit/credit mark '"
+                    + SwiftValues.excerpt(line, markStart, 2) + "': expected C, D, RC or RD");
+        }
+        i++;
+        CreditDebit direction = (mark == 'C') != reversal ? CreditDebit.CREDIT : CreditDebit.DEBIT;
+
+        String fundsCode = null;
+        if (i < line.length() && Character.isLetter(line.charAt(i))) {
+            fundsCode = String.valueOf(line.charAt(i));
+            i++;
+        }
+
+        int amountLength = SwiftValues.amountLength(line, i);
+        BigDecimal amount = SwiftValues.amount(line.substring(i, i + amountLength),
+                context.position(), context.field());
+        i += amountLength;
+
+        if (i + 4 > line.length() || !Character.isLetter(line.charAt(i))) {
+            throw invalid(context, "invalid transaction type '" + SwiftValues.excerpt(line, i, 4)
+                    + "': expected a letter and three characters, such as NTRF or S103");
+        }
+        String type = line.substring(i, i + 4);
+        i += 4;
+
+        String references = line.substring(i);
+        int slashes = references.indexOf("//");
+        String customer = slashes < 0 ? references : references.substring(0, slashes);
+        String bank = slashes < 0 ? "" : references.substring(slashes + 2);
+        checkLength("customer reference", customer, context);
+        checkLength("bank reference", bank, context);
+        return new StatementLine(valueDate, entryDate, reversal, direction, fundsCode, amount,
+                type, emptyToNull(customer), emptyToNull(bank), supplementary);
+    }
+
+    /**
+     * Reads MMDD with the year that puts it closest to the value date, so an entry date of 0102
+     * after a value date of 31 December falls in the next year, and 1231 before 2 January in the
+     * previous one.
+     */
+    private static LocalDate entryDate(String line, int from, LocalDate valueDate,
+            DateContext context) {
+        int month = SwiftValues.number(line, from, 2);
+        int day = SwiftValues.number(line, from + 2, 2);
+        LocalDate date = SwiftValues.date(valueDate.getYear(), month, day, line, from, 4,
+                context);
+        if (month == valueDate.getMonthValue()) {
+            return date;
+        }
+        if (date.isAfter(valueDate.plusMonths(6))) {
+            return date.minusYears(1);
+        }
+        if (date.isBefore(valueDate.minusMonths(6))) {
+            return date.plusYears(1);
+        }
+        return date;
+    }
+
+    private static void checkLength(String name, String value, DateContext context) {
+        if (value.length() > MAX_REFERENCE) {
+            context.warn(name + " has " + value.length() + " characters, more than the "
+                    + MAX_REFERENCE + " MT940 allows; kept in full");
+        }
+    }
+
+    private static String joinLines(String lines) {
+        String joined = lines.replace("\n", "").strip();
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static String emptyToNull(String value) {
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static InvalidValueException invalid(DateContext context, String message) {
+        return new InvalidValueException(context.position(), message + " in " + context.field());
+    }
+}
