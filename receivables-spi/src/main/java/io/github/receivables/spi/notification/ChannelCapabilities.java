@@ -1,7 +1,7 @@
 package io.github.receivables.spi.notification;
 
 /**
- * What a channel can carry, so the sender renders content that fits.
+ * The content a channel can carry, so the sender renders content that fits.
  *
  * @param maxLength the longest text the channel accepts, in UTF-16 characters; {@code
  *     Integer.MAX_VALUE} for no limit; at least 1

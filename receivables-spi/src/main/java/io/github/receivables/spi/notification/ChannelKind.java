@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a notification goes: one of the debtor contact channels, or a task for a person in the
+ * The destination of a notification: one of the debtor contact channels, or a task for a person in the
  * creditor's own collection team. A human task is not a contact with the debtor, so contact rules
  * and caps do not count it.
  */

@@ -1,6 +1,6 @@
 package io.github.receivables.spi.notification;
 
-/** What a delivery receipt reports about a sent notification. */
+/** The status a delivery receipt reports for a sent notification. */
 public enum DeliveryStatus {
     /** The provider accepted the message; no receipt yet. */
     ACCEPTED,

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A channel that keeps every delivered notification in memory, for tests and examples.
  *
- * <p>It deduplicates on the idempotency key as the {@link NotificationChannel} contract asks: a
+ * <p>It deduplicates on the idempotency key as the {@link NotificationChannel} contract requires: a
  * key that was sent before returns the first {@link SendResult.Sent} and delivers nothing. Tests
  * can script failures with {@link #failNext}; a scripted failure is returned before the
  * deduplication check, the way a provider outage would be. Thread-safe: every method

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A debtor's answer received on a channel.
+ * A debtor's reply received on a channel.
  *
  * @param replyId the channel's id of the reply, unique per channel kind; never blank
  * @param customerId the debtor who replied; never null
@@ -41,7 +41,7 @@ public record InboundReply(
     }
 
     /**
-     * Returns the key of the notification answered.
+     * Returns the key of the notification replied to.
      *
      * @return the key, or empty when unknown
      */

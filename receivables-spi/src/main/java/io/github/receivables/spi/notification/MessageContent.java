@@ -3,7 +3,7 @@ package io.github.receivables.spi.notification;
 import java.util.List;
 import java.util.Objects;
 
-/** What a notification carries: free text (with optional HTML) or a pre-approved template. */
+/** The content of a notification: free text (with optional HTML) or a pre-approved template. */
 public sealed interface MessageContent {
 
     /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a debtor's reply means, as classified by the channel adapter or a person. Free text is
+ * The meaning of a debtor's reply, as classified by the channel adapter or a person. Free text is
  * personal data and is never logged.
  */
 public sealed interface ReplyIntent {
@@ -32,7 +32,7 @@ public sealed interface ReplyIntent {
         }
     }
 
-    /** The debtor asks not to be contacted again on the channel of the reply. */
+    /** The debtor requests no further contact on the channel of the reply. */
     record OptOut() implements ReplyIntent {}
 
     /**

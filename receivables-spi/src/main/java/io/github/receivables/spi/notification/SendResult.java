@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a channel reports about one send. A channel returns a result instead of throwing for
+ * A channel's report about one send. A channel returns a result instead of throwing for
  * every failure it can classify; an exception from {@link NotificationChannel#send} is treated
  * as {@link Unknown}.
  */
@@ -76,7 +76,7 @@ public sealed interface SendResult {
 
     /**
      * The channel cannot tell whether the notification was accepted, such as after a timeout
-     * while waiting for the provider's answer. Sending again with the same key is safe because the
+     * while waiting for the provider's response. Sending again with the same key is safe because the
      * channel deduplicates on it.
      *
      * @param reason what happened, without personal data; never null

@@ -1,6 +1,6 @@
 package io.github.receivables.spi.payment;
 
-/** How a payment provider lets a debtor pay. */
+/** The way a payment provider lets a debtor pay. */
 public enum LinkStyle {
     /**
      * The provider returns a URL that may be shared and opened later, until it expires, such as a

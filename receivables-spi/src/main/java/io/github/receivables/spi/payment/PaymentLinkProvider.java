@@ -46,7 +46,7 @@ public interface PaymentLinkProvider {
      * Reads a notified payment back from the provider.
      *
      * @param notification the notification as received; never null
-     * @return the payment as the provider holds it, with the same event id; never null
+     * @return the payment as the provider has it, with the same event id; never null
      */
     PaymentNotification confirm(PaymentNotification notification);
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What a provider reports about a payment, such as in a webhook. It is a claim until
+ * A provider's report about a payment, such as in a webhook. It is a claim until
  * {@link PaymentLinkProvider#confirm} checks it with the provider.
  *
  * @param providerId the provider's id as registered by the host; never blank

@@ -2,12 +2,14 @@ package io.github.receivables.spi.notification.outbox;
 
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.notification.InboundReply;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 
 /** A {@link ReplyStore} in a concurrent map, for tests and examples. Thread-safe. */
 public final class InMemoryReplyStore implements ReplyStore {
@@ -32,5 +34,12 @@ public final class InMemoryReplyStore implements ReplyStore {
         found.sort(Comparator.comparing(InboundReply::receivedAt)
                 .thenComparing(InboundReply::replyId));
         return found;
+    }
+
+    @Override
+    public Stream<InboundReply> streamReceivedSince(Instant from) {
+        Objects.requireNonNull(from, "from");
+        return List.copyOf(replies.values()).stream()
+                .filter(reply -> !reply.receivedAt().isBefore(from));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * a store accepts only over the version it was made from (see {@link OutboxStore#update}).
  *
  * @param entry what to send; never null
- * @param state where it stands; never null
+ * @param state the record's state; never null
  * @param deliveryIndex the index in {@link OutboxEntry#deliveries()} being tried, zero or more
  * @param attempts send attempts made on the current delivery, zero or more
  * @param leaseOwner the dispatcher that claimed it, or null when not in flight

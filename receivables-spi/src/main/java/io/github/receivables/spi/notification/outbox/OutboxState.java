@@ -1,6 +1,6 @@
 package io.github.receivables.spi.notification.outbox;
 
-/** Where an outbox record stands. */
+/** The state of an outbox record. */
 public enum OutboxState {
     /** Written and not yet sent, or waiting for a retry. */
     PENDING(false, true, true),

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Durable record of reminders decided, in flight and done. The dispatcher writes a record before
- * it sends and updates it after, so a crash between any two steps loses nothing; the planner
+ * it sends and updates it after, so a crash between any two steps loses nothing. The planner
  * reads the records as the reminder history.
  *
  * <p>Contract:
@@ -44,7 +44,7 @@ public interface OutboxStore {
     Optional<OutboxRecord> find(String key);
 
     /**
-     * Replaces a record if nobody changed it since it was read.
+     * Replaces a record unless another writer changed it since it was read.
      *
      * @param current the record as read; never null
      * @param next the new content for the same key; never null

@@ -1,0 +1,36 @@
+package io.github.receivables.reconciliation.matching;
+
+import io.github.receivables.core.ledger.Payment;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What an {@link AllocationWriter} writes for one line: the payment the line is, and the
+ * proposal's allocations, adjustments, flags, credit and unapplied cash.
+ *
+ * @param proposal the proposal being applied; never null
+ * @param payment the payment created from the line, its external id the line id; never null
+ * @param appliedOn the day the allocations take effect; never null
+ */
+public record Application(Proposal proposal, Payment payment, LocalDate appliedOn) {
+
+    /**
+     * Validates the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Application {
+        Objects.requireNonNull(proposal, "proposal");
+        Objects.requireNonNull(payment, "payment");
+        Objects.requireNonNull(appliedOn, "appliedOn");
+    }
+
+    /**
+     * Returns the id of the line being applied.
+     *
+     * @return the line id; never null
+     */
+    public String lineId() {
+        return proposal.lineId();
+    }
+}
