@@ -3,11 +3,19 @@ package io.github.receivables.examples.quickstart;
 import io.github.receivables.core.party.Rut;
 import io.github.receivables.examples.quickstart.demo.DemoData;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader;
+import io.github.receivables.examples.quickstart.reconcile.MatchLines;
+import io.github.receivables.examples.quickstart.reconcile.Reconciler;
+import io.github.receivables.examples.quickstart.remind.ReminderChannels;
+import io.github.receivables.examples.quickstart.remind.ReminderHistoryStore;
+import io.github.receivables.examples.quickstart.remind.ReminderRun;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader.FileSummary;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader.PortfolioRead;
 import io.github.receivables.examples.quickstart.report.AgingView;
+import io.github.receivables.examples.quickstart.report.Amounts;
 import io.github.receivables.examples.quickstart.report.DayReport;
+import io.github.receivables.examples.quickstart.report.DayReport.MatchLine;
 import io.github.receivables.examples.quickstart.report.HtmlReport;
+import io.github.receivables.examples.quickstart.report.MatchPrinter;
 import io.github.receivables.examples.quickstart.report.MetricsView;
 import io.github.receivables.examples.quickstart.statement.StatementFiles;
 import io.github.receivables.examples.quickstart.statement.StatementFiles.ReadStatement;
@@ -15,6 +23,7 @@ import io.github.receivables.examples.quickstart.store.LedgerLoader;
 import io.github.receivables.examples.quickstart.store.PortfolioWriter;
 import io.github.receivables.examples.quickstart.store.PortfolioWriter.WriteSummary;
 import io.github.receivables.reconciliation.csv.ColumnMapping;
+import io.github.receivables.reminders.template.Creditor;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +46,9 @@ final class CollectionsDay {
 
     /** The time of day a run on another day than today is taken to happen, in Santiago. */
     static final LocalTime RUN_TIME = LocalTime.of(10, 0);
+
+    /** The most skipped or deferred reminder steps printed on the console. */
+    static final int MAX_NOTES = 20;
 
     private final DayOptions options;
     private final Clock clock;
@@ -75,14 +87,40 @@ final class CollectionsDay {
             printAging("2. Aging as of " + asOf + " by due date", aging);
             printMetrics(loaded, asOf, report);
             report.now(now);
+            sendReminders(store, loaded, asOf, now, read, report);
             if (statement == null) {
                 out.println();
                 out.println("4. Bank statement: none given; pass --statement to reconcile one.");
+            } else {
+                reconcile(store, statement, asOf, now, report);
             }
         }
         HtmlReport.write(options.report(), report);
         out.println();
         out.println("5. Report written to " + options.report());
+        out.println();
+        out.println(summary(report));
+    }
+
+    private String summary(DayReport report) {
+        AgingView latest = report.agingAfter() != null ? report.agingAfter()
+                : report.agingBefore();
+        StringBuilder line = new StringBuilder("Summary: ");
+        line.append(latest.names().size()).append(" customers, ")
+                .append(report.written().newDocuments() + report.written().knownDocuments())
+                .append(" documents, ").append(report.reminders().size())
+                .append(" reminders sent");
+        if (report.statementFile() != null) {
+            long applied = report.matches().stream()
+                    .filter(m -> m.action().equals("AUTO_APPLIED")).count();
+            long review = report.matches().stream().filter(MatchLine::inReviewQueue).count();
+            line.append(", ").append(report.matches().size()).append(" new statement lines (")
+                    .append(applied).append(" applied, ").append(review).append(" to review)");
+        }
+        for (Currency currency : latest.report().currencies()) {
+            line.append(", open ").append(Amounts.format(latest.report().total(currency)));
+        }
+        return line.append('.').toString();
     }
 
     private ReadStatement readStatement() {
@@ -111,11 +149,77 @@ final class CollectionsDay {
                 + " stored, %d updated); %d credit or debit note allocations%n",
                 written.newCustomers(), written.updatedCustomers(), written.newDocuments(),
                 written.knownDocuments(), written.updatedDocuments(), written.notesApplied());
+        if (written.newDocuments() == 0 && written.knownDocuments() > 0) {
+            out.println("   The store already held these documents; pass --reset to start over.");
+        }
         if (written.unresolved() > 0) {
             out.printf("   %d note references point at documents not stored yet%n",
                     written.unresolved());
         }
         report.portfolio(read.files(), written);
+    }
+
+    private void sendReminders(StoreConnection store, LedgerLoader.Loaded loaded,
+            LocalDate asOf, Instant now, PortfolioRead read, DayReport report) {
+        out.println();
+        out.println("3. Reminders planned for " + asOf + " (Chilean contact rules, es-CL"
+                + " templates)");
+        ReminderChannels channels = ReminderChannels.create(options.smtp(), out, now);
+        ReminderRun.Result result = new ReminderRun(creditor(read), channels.channels())
+                .run(loaded.ledger(), loaded.customers(), asOf, now,
+                        ReminderHistoryStore.load(store.stores(), loaded.customers().keySet()));
+        ReminderHistoryStore.save(store.stores(), result.records(), now);
+        channels.printSmtpSends(result.sent());
+        result.sent().forEach(report::reminder);
+        result.notes().forEach(report::reminderNote);
+        out.printf("   %d reminders sent%n", result.sent().size());
+        List<String> notes = result.notes();
+        notes.subList(0, Math.min(MAX_NOTES, notes.size()))
+                .forEach(note -> out.println("   " + note));
+        if (notes.size() > MAX_NOTES) {
+            out.printf("   ... and %d more skipped or deferred steps; the HTML report lists"
+                    + " them all%n", notes.size() - MAX_NOTES);
+        }
+        if (notes.stream().anyMatch(note -> note.contains("NO_USABLE_CONTACT"))) {
+            out.println("   Customers without an email address or phone number get no reminder;"
+                    + " add them with a portfolio CSV (columns rut, name, email, phone).");
+        }
+    }
+
+    private Creditor creditor(PortfolioRead read) {
+        if (options.isDemo()) {
+            return new Creditor(DemoData.COMPANY, DemoData.PHONE, DemoData.EMAIL);
+        }
+        String name = read.sellerName() != null ? read.sellerName()
+                : read.seller() != null ? "RUT " + read.seller().format() : "Cobranza";
+        return new Creditor(name, "", options.smtp() != null ? options.smtp().from() : "");
+    }
+
+    private void reconcile(StoreConnection store, ReadStatement statement, LocalDate asOf,
+            Instant now, DayReport report) {
+        out.println();
+        int entries = statement.statements().stream().mapToInt(s -> s.entries().size()).sum();
+        out.printf("4. Bank statement %s: %d statements, %d entries%n", statement.file(),
+                statement.statements().size(), entries);
+        report.statementFile(statement.file());
+        Reconciler.Reconciliation result = new Reconciler(store.stores())
+                .run(statement.statements(), asOf, now);
+        if (result.duplicates() > 0) {
+            out.printf("   %d entries were imported by an earlier run and are skipped%n",
+                    result.duplicates());
+        }
+        List<MatchLine> lines = MatchLines.of(result.report().outcomes());
+        lines.forEach(report::match);
+        new MatchPrinter(out).print(lines);
+        LedgerLoader.Loaded loaded = LedgerLoader.load(store.stores());
+        AgingView after = AgingView.compute(loaded.ledger(), loaded.customers(), asOf);
+        report.agingAfter(after);
+        printAging("   Aging after reconciliation", after);
+        for (Currency currency : after.report().currencies()) {
+            MetricsView metrics = MetricsView.compute(loaded.ledger(), asOf, currency);
+            out.printf("   Metrics %s after reconciliation: %s%n", currency.getCurrencyCode(),
+                    metrics.textLine());
+        }
     }
 
     private void printAging(String title, AgingView aging) {

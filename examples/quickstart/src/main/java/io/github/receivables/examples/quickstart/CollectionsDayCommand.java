@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code collections-day} command: parses the options and runs {@link CollectionsDay}. */
 @Command(name = "collections-day", mixinStandardHelpOptions = true,
+        version = QuickstartApp.VERSION,
         description = {"Runs a collections day: imports a portfolio, prints aging and metrics,",
             "sends today's reminders, reconciles a bank statement and writes an HTML report.",
             "Without --portfolio it runs on the shipped demo company."},
@@ -78,6 +79,14 @@ final class CollectionsDayCommand implements Callable<Integer> {
             description = "Sender address of email reminders; required with --smtp-host.")
     private String smtpFrom;
 
+    @Option(names = "--smtp-security", paramLabel = "MODE",
+            description = "SMTP transport security: NONE, STARTTLS or IMPLICIT_TLS."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private SmtpMode smtpSecurity = SmtpMode.STARTTLS;
+
+    /** The SMTP transport security modes of the SMTP channel. */
+    enum SmtpMode { NONE, STARTTLS, IMPLICIT_TLS }
+
     @Option(names = "--reset", description = "Clear the store before the run.")
     private boolean reset;
 
@@ -124,7 +133,8 @@ final class CollectionsDayCommand implements Callable<Integer> {
                 throw new InputFileException("--smtp-host", "--smtp-from is required with"
                         + " --smtp-host");
             }
-            smtp = new DayOptions.SmtpOptions(smtpHost, smtpPort, smtpFrom);
+            smtp = new DayOptions.SmtpOptions(smtpHost, smtpPort, smtpFrom,
+                    smtpSecurity.name());
         }
         return new DayOptions(portfolio, statement, csvPreset, csvMapping, asOf, seller(),
                 jdbcUrl, report, smtp, reset, verbose);

@@ -61,16 +61,18 @@ public record DayOptions(
      * @param host the server host; never null
      * @param port the TCP port
      * @param from the sender address; never null
+     * @param security NONE, STARTTLS or IMPLICIT_TLS; never null
      */
-    public record SmtpOptions(String host, int port, String from) {
+    public record SmtpOptions(String host, int port, String from, String security) {
         /**
          * Validates the components.
          *
-         * @throws NullPointerException if host or from is null
+         * @throws NullPointerException if a component is null
          */
         public SmtpOptions {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(security, "security");
         }
     }
 }

@@ -18,7 +18,7 @@ final class InputFolders {
      *
      * @param paths files or folders; never null
      * @return the files, each folder's in name order; never null
-     * @throws InputFileException if a path is missing or a folder holds no portfolio file
+     * @throws InputFileException if a path is missing or a folder contains no portfolio file
      */
     static List<InputFile> expand(List<Path> paths) {
         List<InputFile> files = new ArrayList<>();
@@ -29,7 +29,7 @@ final class InputFolders {
             }
             List<Path> inside = list(path);
             if (inside.isEmpty()) {
-                throw new InputFileException(path.toString(), "the folder holds no .xml or .csv"
+                throw new InputFileException(path.toString(), "the folder contains no .xml or .csv"
                         + " file");
             }
             inside.forEach(file -> files.add(InputFile.of(file)));

@@ -11,14 +11,17 @@ import picocli.CommandLine.Command;
 /**
  * Entry point of the quickstart: a command-line app that runs a collections day on the shipped
  * demo company or on the user's files. {@code collections-day} is the only command and runs when
- * none is named.
+ * none is named, and {@code --help} shows its options.
  */
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
-        version = "receivables quickstart 0.1.0-SNAPSHOT",
+        version = QuickstartApp.VERSION,
         description = "Collections on the receivables SDK: run 'collections-day --help'.")
 public final class QuickstartApp implements Runnable {
 
-    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    /** The version line that --version prints. */
+    static final String VERSION = "receivables quickstart 0.1.0-SNAPSHOT";
+
+    private static final Set<String> OWN_OPTIONS = Set.of("-V", "--version");
 
     private QuickstartApp() {}
 

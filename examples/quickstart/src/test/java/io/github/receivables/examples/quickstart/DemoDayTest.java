@@ -57,6 +57,40 @@ class DemoDayTest {
     }
 
     @Test
+    void demoSendsRemindersWithPaymentLinks() {
+        AppRun run = AppRun.inFolder(folder);
+
+        assertTrue(run.out().contains("3. Reminders planned for 2026-03-10"), run.out());
+        assertTrue(run.out().contains("[EMAIL] to p***@p***"), "masked recipient");
+        assertTrue(run.out().contains("Subject: Saldo vencido: $6.592.600"), run.out());
+        assertTrue(run.out().contains("Pague en línea: https://pay.example.invalid/p/RC"),
+                run.out());
+        assertTrue(run.out().contains("[SMS] to ***********9876"), "SMS for a phone-only"
+                + " customer");
+        assertTrue(run.out().contains("TAX_AUTHORITY_CLAIM"), "claimed invoice skipped");
+        assertTrue(!run.out().contains("pagos@pehuen.example"), "no clear address");
+    }
+
+    @Test
+    void demoReconcilesCartolaWithExplanations() {
+        AppRun run = AppRun.inFolder(folder);
+
+        String out = run.out();
+        assertTrue(out.contains("4. Bank statement demo/cartola-bancochile-2026-03.xlsx:"
+                + " 1 statements, 7 entries"), out);
+        assertTrue(out.contains("-> 76543210-3/33/1013 $535.500"), "one payment, two invoices");
+        assertTrue(out.contains("-> 76543210-3/33/1014 $327.250"), "one payment, two invoices");
+        assertTrue(out.contains("-> 76543210-3/33/1005 $952.000"), "net of the credit note");
+        assertTrue(out.contains("-> 76543210-3/33/1009 $1.000.000"), "partial payment");
+        assertTrue(out.contains("evidence: payer tax id"), out);
+        assertTrue(out.contains("Review queue: 1 line"), out);
+        assertTrue(out.contains("UNMATCHED: Transferencia De Terceros"), out);
+        assertTrue(out.contains("Unidentified cash: $350.000"), out);
+        assertTrue(out.contains("Summary: 10 customers, 31 documents, 9 reminders sent, 7 new"
+                + " statement lines (4 applied, 1 to review), open $35.890.070."), out);
+    }
+
+    @Test
     void demoReportIsSelfContainedHtml() throws IOException {
         AppRun run = AppRun.inFolder(folder);
 
@@ -68,9 +102,14 @@ class DemoDayTest {
         assertTrue(html.contains("<table class=\"top\">"), "top debtors table");
         assertTrue(html.contains("<table class=\"aging\">"), "aging table");
         assertTrue(html.contains("Inmobiliaria Costanera SpA"));
+        assertTrue(html.contains("<h2>Reminders sent</h2>"));
+        assertTrue(html.contains("<h3>Matches with explanations</h3>"));
+        assertTrue(html.contains("<h3>Review queue</h3>"));
+        assertTrue(html.contains("Transferencia De Terceros"), "review queue row");
         String withoutNamespace = html.replace("http://www.w3.org/2000/svg", "");
-        assertTrue(!withoutNamespace.contains("<link") && !withoutNamespace.contains("<script")
-                && !withoutNamespace.contains(" src="), "no external resource");
+        assertTrue(!withoutNamespace.contains("<link"), "no linked stylesheet");
+        assertTrue(!withoutNamespace.contains("<script"), "no script");
+        assertTrue(!withoutNamespace.contains(" src="), "no external source");
         assertTrue(!withoutNamespace.contains("url("), "no external resource in CSS");
     }
 }

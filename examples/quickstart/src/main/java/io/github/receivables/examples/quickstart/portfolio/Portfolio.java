@@ -18,10 +18,10 @@ import java.util.function.Function;
  * anything is written. Not thread-safe.
  *
  * <p>Merge rules: a customer from a portfolio CSV is master data and replaces one read from a
- * tax document; a customer from a tax document only fills a gap. A document read twice (for
- * example from a DTE and from the sales register) must have the same customer, kind and total;
- * the later copy adds a claim or dispute status that the first lacks, and a copy that
- * disagrees is left out with a note.
+ * tax document; a customer from a tax document only fills a gap. A document read twice, for
+ * example from a DTE and from the sales register, keeps the first copy, and the later copy adds
+ * a claim or dispute status that the first lacks. A later copy with another customer, kind or
+ * total is left out with a note.
  */
 public final class Portfolio {
 

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class PortfolioCsv {
 
-    /** Every column the format knows. */
+    /** The columns of the format. */
     static final Set<String> COLUMNS = Set.of("rut", "name", "email", "phone", "regime",
             "segment", "type", "number", "issue_date", "due_date", "total", "tax", "currency",
             "reference", "disputed_since");

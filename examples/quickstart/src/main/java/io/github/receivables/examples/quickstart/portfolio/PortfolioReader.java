@@ -88,7 +88,7 @@ public final class PortfolioReader {
     private record ClassifiedFile(InputFile file, PortfolioFormat format) {}
 
     /**
-     * What one file contributed.
+     * The contribution of one file.
      *
      * @param file the file name; never null
      * @param format how it was read; never null

@@ -35,10 +35,12 @@ final class AgingChart {
                 max = Math.max(max, amount.minorUnits());
             }
         }
+
         List<String> labels = before.bucketLabels();
         int slot = (WIDTH - 2 * LEFT) / labels.size();
         int bar = second == null ? slot / 2 : slot / 3;
         int plot = HEIGHT - TOP - BOTTOM;
+
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\""
                 + " class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\""
@@ -46,6 +48,7 @@ final class AgingChart {
                 currency.getCurrencyCode()));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
                 + " stroke=\"#999\"/>%n", LEFT, TOP + plot, WIDTH - LEFT, TOP + plot));
+
         for (int i = 0; i < labels.size(); i++) {
             int x = LEFT + i * slot + (slot - (second == null ? bar : 2 * bar)) / 2;
             bar(svg, x, bar, first.get(i), max, plot, BEFORE_COLOR, second == null);
@@ -56,6 +59,7 @@ final class AgingChart {
                     + " text-anchor=\"middle\" class=\"axis\">%s</text>%n", LEFT + i * slot
                     + slot / 2, TOP + plot + 18, Html.escape(labels.get(i))));
         }
+
         legend(svg, second != null);
         return svg.append("</svg>\n").toString();
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ public record AgingView(AgingReport report, Map<CustomerId, String> names) {
     public static AgingView compute(Ledger ledger, Map<CustomerId, Customer> customers,
             LocalDate asOf) {
         AgingReport report = Aging.compute(ledger, asOf, AgingOptions.standard());
-        Map<CustomerId, String> names = new java.util.HashMap<>();
+        Map<CustomerId, String> names = new HashMap<>();
         customers.forEach((id, customer) -> names.put(id, customer.name()));
         return new AgingView(report, Map.copyOf(names));
     }

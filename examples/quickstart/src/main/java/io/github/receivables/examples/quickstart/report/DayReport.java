@@ -77,87 +77,108 @@ public final class DayReport {
         }
     }
 
+    /** Returns the day of the run. */
     public LocalDate asOf() {
         return asOf;
     }
 
+    /** Returns the company name, or null when unknown. */
     public String company() {
         return company;
     }
 
+    /** Returns the moment of the run, or null before it is set. */
     public Instant now() {
         return now;
     }
 
+    /** Sets the moment of the run. */
     public void now(Instant value) {
         now = value;
     }
 
+    /** Records what each portfolio file held and what the import wrote. */
     public void portfolio(List<FileSummary> value, WriteSummary summary) {
         files = List.copyOf(value);
         written = summary;
     }
 
+    /** Returns what each portfolio file held, in reading order. */
     public List<FileSummary> files() {
         return files;
     }
 
+    /** Returns what the portfolio import wrote, or null before the import. */
     public WriteSummary written() {
         return written;
     }
 
+    /** Returns the aging before reconciliation. */
     public AgingView agingBefore() {
         return agingBefore;
     }
 
+    /** Sets the aging before reconciliation. */
     public void agingBefore(AgingView value) {
         agingBefore = value;
     }
 
+    /** Returns the aging after reconciliation, or null when no statement was reconciled. */
     public AgingView agingAfter() {
         return agingAfter;
     }
 
+    /** Sets the aging after reconciliation. */
     public void agingAfter(AgingView value) {
         agingAfter = value;
     }
 
+    /** Returns the metrics per currency. */
     public List<MetricsView> metrics() {
         return List.copyOf(metrics);
     }
 
+    /** Adds the metrics of one currency. */
     public void metrics(MetricsView value) {
         metrics.add(value);
     }
 
+    /** Returns the reminders sent, in dispatch order. */
     public List<ReminderLine> reminders() {
         return List.copyOf(reminders);
     }
 
+    /** Adds a reminder sent. */
     public void reminder(ReminderLine value) {
         reminders.add(value);
     }
 
+    /** Returns the skipped and deferred reminder steps, one line each. */
     public List<String> reminderNotes() {
         return List.copyOf(reminderNotes);
     }
 
+    /** Adds a skipped or deferred reminder step. */
     public void reminderNote(String value) {
         reminderNotes.add(value);
     }
 
+    /** Returns the statement lines with what reconciliation did, in file order. */
     public List<MatchLine> matches() {
         return List.copyOf(matches);
     }
 
+    /** Adds a statement line with what reconciliation did. */
     public void match(MatchLine value) {
         matches.add(value);
     }
 
+    /** Returns the statement file, or null when none was reconciled. */
     public String statementFile() {
         return statementFile;
     }
 
+    /** Sets the statement file. */
     public void statementFile(String value) {
         statementFile = value;
     }

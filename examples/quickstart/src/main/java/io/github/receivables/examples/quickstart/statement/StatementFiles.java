@@ -78,7 +78,7 @@ public final class StatementFiles {
         try (InputStream in = file.opener().open()) {
             List<BankStatement> statements = readers.readAll(in, file.name(), mapping);
             if (statements.isEmpty()) {
-                throw new InputFileException(file.name(), "the file holds no bank statement");
+                throw new InputFileException(file.name(), "the file contains no bank statement");
             }
             return new ReadStatement(file.name(), statements, mapping);
         } catch (IOException e) {

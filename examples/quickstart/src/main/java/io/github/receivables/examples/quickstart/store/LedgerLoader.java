@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds a core {@link Ledger} from everything stored: customers, documents, payments and
- * allocations. The ledger derives every balance; the store holds facts only.
+ * allocations. The ledger derives every balance, because the store keeps facts only.
  */
 public final class LedgerLoader {
 

@@ -26,7 +26,7 @@ public final class PortfolioWriter {
     private PortfolioWriter() {}
 
     /**
-     * What a write changed.
+     * The changes of one write.
      *
      * @param newCustomers customers inserted
      * @param updatedCustomers customers updated from master data
