@@ -47,7 +47,7 @@ final class CollectionsDay {
     /** The time of day a run on another day than today is taken to happen, in Santiago. */
     static final LocalTime RUN_TIME = LocalTime.of(10, 0);
 
-    /** The most skipped or deferred reminder steps printed on the console. */
+    /** The maximum number of skipped or deferred reminder steps printed on the console. */
     static final int MAX_NOTES = 20;
 
     private final DayOptions options;

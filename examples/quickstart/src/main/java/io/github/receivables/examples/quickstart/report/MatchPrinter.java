@@ -7,7 +7,7 @@ import java.util.List;
 /** Prints reconciliation lines with their explanation, then the review queue. */
 public final class MatchPrinter {
 
-    /** The most lines printed in full and in the review queue; the report lists them all. */
+    /** The maximum number of lines printed in full and in the review queue. */
     public static final int MAX_PRINTED = 50;
 
     private final PrintStream out;
