@@ -36,7 +36,8 @@ final class CollectionsDayCommand implements Callable<Integer> {
 
     @Option(names = "--statement", paramLabel = "PATH",
             description = "Bank statement in any supported format (camt.052/053/054, MT940,"
-                    + " BAI2, OFX, CSV, XLSX, or a ZIP of them). Default: the demo's cartola with the demo portfolio.")
+                    + " BAI2, OFX, CSV, XLSX, or a ZIP of them). Default: the demo's cartola"
+                    + " with the demo portfolio.")
     private Path statement;
 
     @Option(names = "--csv-preset", paramLabel = "NAME",

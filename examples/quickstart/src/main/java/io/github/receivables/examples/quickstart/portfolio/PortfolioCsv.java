@@ -60,7 +60,8 @@ final class PortfolioCsv {
             String header = reader.readLine();
             if (header == null) {
                 throw new InputFileException(file.name(), "the file is empty; expected a header"
-                        + " line such as rut;name;email;phone;type;number;issue_date;due_date;total");
+                        + " line such as"
+                        + " rut;name;email;phone;type;number;issue_date;due_date;total");
             }
             char delimiter = delimiterOf(header);
             Map<String, Integer> columns = columns(file, CsvLine.split(stripBom(header),
