@@ -1,22 +1,28 @@
 package io.github.receivables.spi.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.receivables.spi.store.Claim;
 import io.github.receivables.spi.store.ConflictException;
 import io.github.receivables.spi.store.DispatchOutcome;
 import io.github.receivables.spi.store.NotFoundException;
+import io.github.receivables.spi.store.OutboxEntry;
 import io.github.receivables.spi.store.OutboxRecord;
 import io.github.receivables.spi.store.OutboxStatus;
+import io.github.receivables.spi.store.Page;
+import io.github.receivables.spi.store.PageRequest;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract of {@link ReminderOutboxStore}, payload part: an outcome may replace the payload in
- * the same step as the status, and a record that is no longer pending may take a new payload.
+ * the same step as the status, a record that is no longer pending may take a new payload, and an
+ * entry for a task for a person has no contact channel.
  */
 public abstract class ReminderOutboxPayloadContract extends StoreContract {
 
@@ -86,6 +92,23 @@ public abstract class ReminderOutboxPayloadContract extends StoreContract {
         assertThrows(ConflictException.class, () -> outbox().replacePayload("K1", PROGRESS));
         assertEquals(data.outboxEntry("K1", "C1").payload(),
                 outbox().find("K1").orElseThrow().entry().payload());
+    }
+
+    @Test
+    void entryWithoutChannelIsStoredAndSent() {
+        OutboxEntry email = data.outboxEntry("K1", "C1");
+        OutboxEntry task = new OutboxEntry("K1", email.customerId(), null, email.documentIds(),
+                email.createdAt(), email.notBefore(), email.payload());
+        outbox().insertIfAbsent(task);
+
+        OutboxRecord sent = outbox().complete("K1", claim("K1", TestData.NOW),
+                new DispatchOutcome.Sent(TestData.NOW, null));
+
+        assertEquals(task, sent.entry());
+        assertNull(outbox().find("K1").orElseThrow().entry().channel());
+        assertEquals(List.of("K1"), Page.collectAll(PageRequest.first(10),
+                request -> outbox().findByCustomer(email.customerId(), TestData.NOW, request))
+                .stream().map(OutboxRecord::key).toList());
     }
 
     @Test

@@ -82,12 +82,17 @@ final class OutboxRows {
                 record.key()));
     }
 
+    /** Reads the channel column, which is null for a task for a person. */
+    private static ContactChannel channel(String name) {
+        return name == null ? null : ContactChannel.valueOf(name);
+    }
+
     /** Maps a row selected with {@link #COLUMNS}. */
     OutboxRecord map(ResultSet row) throws SQLException {
         OutboxEntry entry = new OutboxEntry(
                 row.getString("idempotency_key"),
                 CustomerId.of(row.getString("customer_id")),
-                ContactChannel.valueOf(row.getString("channel")),
+                channel(row.getString("channel")),
                 context.json.read(row.getString("document_ids"), DOCUMENT_IDS,
                         "reminder_outbox.document_ids"),
                 Sql.instant(row, "created_at"),
