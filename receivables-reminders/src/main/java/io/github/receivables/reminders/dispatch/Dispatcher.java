@@ -157,7 +157,8 @@ public final class Dispatcher implements NotificationListener {
         while (true) {
             Optional<ReminderRecord> next = outbox.claimNext(owner, clock.instant(), lease);
             if (next.isEmpty() || !seen.add(next.get().key())) {
-                // A record handled in this call and due again waits for the next call.
+                // A record handled in this call and due again keeps this claim until its
+                // lease ends, so a later call takes it instead of looping here.
                 return new DispatchReport(results, List.of());
             }
             results.add(process(next.get()));
