@@ -16,6 +16,7 @@ import io.github.receivables.reminders.plan.ReminderHistory;
 import io.github.receivables.reminders.policy.PolicyCatalog;
 import io.github.receivables.reminders.policy.ReminderPolicy;
 import io.github.receivables.reminders.policy.Tone;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,10 +31,14 @@ import io.github.receivables.reminders.plan.PlannedItem;
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.MessageContent;
 import io.github.receivables.spi.notification.Recipient;
-import io.github.receivables.spi.notification.outbox.OutboxDelivery;
-import io.github.receivables.spi.notification.outbox.OutboxEntry;
-import io.github.receivables.spi.notification.outbox.OutboxItem;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
+import io.github.receivables.reminders.outbox.OutboxDelivery;
+import io.github.receivables.reminders.outbox.OutboxItem;
+import io.github.receivables.reminders.outbox.ReminderEntry;
+import io.github.receivables.reminders.outbox.ReminderOutbox;
+import io.github.receivables.reminders.outbox.ReminderRecord;
+import io.github.receivables.spi.memory.InMemoryStores;
+import io.github.receivables.spi.notification.DeliveryStatus;
+import io.github.receivables.spi.store.DispatchOutcome;
 
 /** Shared test data: Chilean customers, CLP items and the standard five-step policy. */
 public final class Fixtures {
@@ -87,18 +92,28 @@ public final class Fixtures {
     }
 
     /** Returns the outbox record of an action as a dispatcher leaves it after sending. */
-    public static OutboxRecord sentRecord(PlannedAction action) {
-        return OutboxRecord.pending(entry(action), action.sendAt())
-                .claimed("test", action.sendAt().plusSeconds(60), action.sendAt())
-                .sent("msg-" + action.key(), action.sendAt());
+    public static ReminderRecord sentRecord(PlannedAction action) {
+        ReminderOutbox outbox = newOutbox(action);
+        ReminderRecord held = outbox.claim(action.key(), "test", action.sendAt(),
+                Duration.ofMinutes(1)).orElseThrow();
+        return outbox.complete(held,
+                new DispatchOutcome.Sent(action.sendAt(), "msg-" + action.key()),
+                new ReminderRecord.Progress(0, 0, held.currentDelivery().kind(), false,
+                        DeliveryStatus.ACCEPTED));
     }
 
     /** Returns the outbox record of an action written but not yet sent. */
-    public static OutboxRecord pendingRecord(PlannedAction action) {
-        return OutboxRecord.pending(entry(action), action.sendAt());
+    public static ReminderRecord pendingRecord(PlannedAction action) {
+        return newOutbox(action).find(action.key()).orElseThrow();
     }
 
-    private static OutboxEntry entry(PlannedAction action) {
+    private static ReminderOutbox newOutbox(PlannedAction action) {
+        ReminderOutbox outbox = new ReminderOutbox(InMemoryStores.create().reminderOutbox());
+        outbox.insert(entry(action), action.sendAt());
+        return outbox;
+    }
+
+    private static ReminderEntry entry(PlannedAction action) {
         List<OutboxItem> items = new ArrayList<>();
         for (PlannedItem item : action.items()) {
             items.add(new OutboxItem(item.ref().documentId(), item.ref().instalment(),
@@ -107,9 +122,9 @@ public final class Fixtures {
         List<OutboxDelivery> deliveries = new ArrayList<>();
         for (ChannelKind kind : action.channels()) {
             deliveries.add(new OutboxDelivery(kind, new Recipient(action.customerId(), "x",
-                    Locale.ROOT), new MessageContent.Text(null, "x", null)));
+                    Locale.forLanguageTag("es-CL")), new MessageContent.Text(null, "x", null)));
         }
-        return new OutboxEntry(action.key(), action.customerId(), action.policyId(),
+        return new ReminderEntry(action.key(), action.customerId(), action.policyId(),
                 action.stepId(), action.purpose().name(), items, action.plannedDate(),
                 action.sendAt(), action.notAfter(), deliveries);
     }

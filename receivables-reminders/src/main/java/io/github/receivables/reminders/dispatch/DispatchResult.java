@@ -1,7 +1,7 @@
 package io.github.receivables.reminders.dispatch;
 
 import io.github.receivables.spi.notification.ChannelKind;
-import io.github.receivables.spi.notification.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.OutboxState;
 import java.time.Instant;
 import java.util.Objects;
 

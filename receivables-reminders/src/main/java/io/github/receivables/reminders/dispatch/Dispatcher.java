@@ -11,9 +11,11 @@ import io.github.receivables.spi.notification.DeliveryReceipt;
 import io.github.receivables.spi.notification.InboundReply;
 import io.github.receivables.spi.notification.NotificationChannel;
 import io.github.receivables.spi.notification.NotificationListener;
-import io.github.receivables.spi.notification.outbox.OutboxEntry;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
-import io.github.receivables.spi.notification.outbox.OutboxStore;
+import io.github.receivables.reminders.outbox.ReminderEntry;
+import io.github.receivables.reminders.outbox.ReminderOutbox;
+import io.github.receivables.reminders.outbox.ReminderRecord;
+import io.github.receivables.spi.store.ConflictException;
+import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.ReplyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,23 +23,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends planned actions through the notification channels with an outbox, so a crash between
  * any two steps loses nothing and sends nothing twice.
  *
- * <p>Each action goes through four steps: the composed entry is inserted in the outbox (a
- * second insert of the same key does nothing); the record is claimed with a lease by a
- * compare-and-set, so of two dispatchers only one works on it; the channel is called with the
- * record's key, which the channel must deduplicate; the record is completed by another
- * compare-and-set. After a crash, {@link #resume()} takes every pending record and every record
- * whose lease lapsed and goes on from where it stood: a send repeated after a crash reaches the
- * channel with the same key and delivers nothing new. Actions lost before their insert are
- * planned again by the next planner run with the same keys.
+ * <p>The outbox is the host's {@link ReminderOutboxStore} (in memory, or a database through
+ * the JDBC store), seen through {@link ReminderOutbox}. Each action goes through four steps: the
+ * composed entry is inserted (a second insert of the same key does nothing); the record is
+ * claimed with a lease, so of two dispatchers only one works on it; the channel is called with
+ * the delivery's key, which the channel must deduplicate; the outcome is written with the claim,
+ * together with the dispatcher's progress, and a dispatcher whose claim was taken over cannot
+ * write. After a crash, {@link #resume()} claims every due record whose lease lapsed and goes on
+ * from where it stood: a send repeated after a crash reaches the channel with the same key and
+ * delivers nothing new. Actions lost before their insert are planned again by the next planner
+ * run with the same keys.
  *
  * <p>Transient failures and unknown outcomes are retried on the same channel with the waits of
  * the {@link BackoffSchedule}; a permanent failure, or transient failures on every attempt, move
@@ -53,7 +59,7 @@ public final class Dispatcher implements NotificationListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
-    private final OutboxStore outbox;
+    private final ReminderOutbox outbox;
     private final ReplyStore replies;
     private final Map<ChannelKind, NotificationChannel> channels;
     private final MessageComposer composer;
@@ -62,10 +68,9 @@ public final class Dispatcher implements NotificationListener {
     private final BackoffSchedule backoff;
     private final Duration lease;
     private final String owner;
-    private final int resumeBatch;
 
     private Dispatcher(Builder builder) {
-        this.outbox = Objects.requireNonNull(builder.outbox, "outbox");
+        this.outbox = new ReminderOutbox(builder.outbox);
         this.replies = builder.replies;
         this.channels = new EnumMap<>(builder.channels);
         this.composer = Objects.requireNonNull(builder.composer, "composer");
@@ -74,18 +79,17 @@ public final class Dispatcher implements NotificationListener {
         this.backoff = builder.backoff;
         this.lease = builder.lease;
         this.owner = builder.owner;
-        this.resumeBatch = builder.resumeBatch;
     }
 
     /**
      * Starts a builder.
      *
-     * @param outbox the outbox store; never null
+     * @param outbox the outbox store, such as {@code stores.reminderOutbox()}; never null
      * @param composer turns actions into outbox entries; never null
      * @return a builder with the system UTC clock, thread sleeping, the standard backoff, a lease
      *     of five minutes and an in-memory reply store; never null
      */
-    public static Builder builder(OutboxStore outbox, MessageComposer composer) {
+    public static Builder builder(ReminderOutboxStore outbox, MessageComposer composer) {
         return new Builder(outbox, composer);
     }
 
@@ -121,19 +125,18 @@ public final class Dispatcher implements NotificationListener {
      */
     public DispatchResult dispatch(PlannedAction action, Customer customer,
             List<String> warnings) {
-        Optional<OutboxRecord> existing = outbox.find(action.key());
+        Optional<ReminderRecord> existing = outbox.find(action.key());
         if (existing.isPresent()) {
             return process(existing.get());
         }
-        OutboxEntry entry;
+        ReminderEntry entry;
         try {
             entry = composer.compose(action, customer, channels, warnings);
         } catch (NotQueuedException | TemplateException e) {
             LOG.warn("action {} not queued: {}", action.key(), e.getMessage());
             return new DispatchResult.NotQueued(action.key(), e.getMessage());
         }
-        OutboxRecord pending = OutboxRecord.pending(entry, clock.instant());
-        if (outbox.insert(pending)) {
+        if (outbox.insert(entry, clock.instant())) {
             LOG.info("action {} queued for customer {} on {}", action.key(),
                     action.customerId(), action.kind());
         }
@@ -143,28 +146,26 @@ public final class Dispatcher implements NotificationListener {
     }
 
     /**
-     * Sends every outbox record that is pending, or whose lease lapsed, and whose time has come,
-     * in batches until none is left.
+     * Claims and sends, one at a time, every outbox record that is pending with no running
+     * lease and whose time has come, until none is left.
      *
      * @return one result per record handled; never null
      */
     public DispatchReport resume() {
         List<DispatchResult> results = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (true) {
-            List<OutboxRecord> batch = outbox.findResumable(clock.instant(), resumeBatch);
-            batch.removeIf(record -> seen.contains(record.key()));
-            if (batch.isEmpty()) {
+            Optional<ReminderRecord> next = outbox.claimNext(owner, clock.instant(), lease);
+            if (next.isEmpty() || !seen.add(next.get().key())) {
+                // A record handled in this call and due again keeps this claim until its
+                // lease ends, so a later call takes it instead of looping here.
                 return new DispatchReport(results, List.of());
             }
-            for (OutboxRecord record : batch) {
-                seen.add(record.key());
-                results.add(process(record));
-            }
+            results.add(process(next.get()));
         }
     }
 
-    private DispatchResult process(OutboxRecord record) {
+    private DispatchResult process(ReminderRecord record) {
         return new RecordSender(outbox, channels, clock, sleeper, backoff, lease, owner)
                 .send(record);
     }
@@ -180,21 +181,16 @@ public final class Dispatcher implements NotificationListener {
         String key = receipt.idempotencyKey();
         int colon = key.lastIndexOf(':');
         String recordKey = colon > 0 ? key.substring(0, colon) : key;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Optional<OutboxRecord> record = outbox.find(recordKey);
-            if (record.isEmpty()) {
+        try {
+            if (outbox.recordReceipt(recordKey, receipt.status()).isEmpty()) {
                 LOG.warn("receipt for unknown outbox key {} ignored", recordKey);
                 return;
             }
-            OutboxRecord updated = record.get().withDeliveryStatus(receipt.status(),
-                    clock.instant());
-            if (outbox.update(record.get(), updated).isPresent()) {
-                LOG.info("receipt {} recorded for {}", receipt.status(), recordKey);
-                return;
-            }
+            LOG.info("receipt {} recorded for {}", receipt.status(), recordKey);
+        } catch (ConflictException e) {
+            LOG.warn("receipt {} for {} not recorded: the record is still being sent",
+                    receipt.status(), recordKey);
         }
-        LOG.warn("receipt {} for {} not recorded: the record kept changing", receipt.status(),
-                recordKey);
     }
 
     /**
@@ -224,7 +220,7 @@ public final class Dispatcher implements NotificationListener {
 
     /** Builds a {@link Dispatcher}. Not thread-safe. */
     public static final class Builder {
-        private final OutboxStore outbox;
+        private final ReminderOutboxStore outbox;
         private final MessageComposer composer;
         private ReplyStore replies = new InMemoryReplyStore();
         private final Map<ChannelKind, NotificationChannel> channels =
@@ -234,9 +230,8 @@ public final class Dispatcher implements NotificationListener {
         private BackoffSchedule backoff = BackoffSchedule.standard();
         private Duration lease = Duration.ofMinutes(5);
         private String owner = "dispatcher-" + Long.toHexString(System.nanoTime());
-        private int resumeBatch = 500;
 
-        private Builder(OutboxStore outbox, MessageComposer composer) {
+        private Builder(ReminderOutboxStore outbox, MessageComposer composer) {
             this.outbox = Objects.requireNonNull(outbox, "outbox");
             this.composer = Objects.requireNonNull(composer, "composer");
         }
@@ -326,22 +321,6 @@ public final class Dispatcher implements NotificationListener {
          */
         public Builder owner(String value) {
             this.owner = Objects.requireNonNull(value, "owner");
-            return this;
-        }
-
-        /**
-         * Sets how many records {@link Dispatcher#resume()} reads at a time.
-         *
-         * @param value the batch size, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if the size is below 1
-         */
-        public Builder resumeBatch(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("resumeBatch must be at least 1, got "
-                        + value);
-            }
-            this.resumeBatch = value;
             return this;
         }
 

@@ -18,9 +18,9 @@ import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.MessageContent;
 import io.github.receivables.spi.notification.NotificationChannel;
 import io.github.receivables.spi.notification.Recipient;
-import io.github.receivables.spi.notification.outbox.OutboxDelivery;
-import io.github.receivables.spi.notification.outbox.OutboxEntry;
-import io.github.receivables.spi.notification.outbox.OutboxItem;
+import io.github.receivables.reminders.outbox.OutboxDelivery;
+import io.github.receivables.reminders.outbox.ReminderEntry;
+import io.github.receivables.reminders.outbox.OutboxItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,7 @@ public final class MessageComposer {
      * @throws io.github.receivables.reminders.template.TemplateException if a template is
      *     missing or invalid
      */
-    public OutboxEntry compose(PlannedAction action, Customer customer,
+    public ReminderEntry compose(PlannedAction action, Customer customer,
             Map<ChannelKind, NotificationChannel> channels, List<String> warnings) {
         TemplateModel model = model(action, customer);
         boolean consumer = customer.regime() == DebtorRegime.CONSUMER;
@@ -109,7 +109,7 @@ public final class MessageComposer {
             throw new NotQueuedException("action " + action.key() + " has no channel able to"
                     + " carry it: " + String.join("; ", dropped));
         }
-        return new OutboxEntry(action.key(), action.customerId(), action.policyId(),
+        return new ReminderEntry(action.key(), action.customerId(), action.policyId(),
                 action.stepId(), action.purpose().name(), outboxItems(action),
                 action.plannedDate(), action.sendAt(), action.notAfter(), deliveries);
     }

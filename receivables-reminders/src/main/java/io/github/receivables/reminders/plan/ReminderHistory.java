@@ -6,9 +6,9 @@ import io.github.receivables.reminders.contact.ContactEvent;
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.InboundReply;
 import io.github.receivables.spi.notification.ReplyIntent;
-import io.github.receivables.spi.notification.outbox.OutboxItem;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
-import io.github.receivables.spi.notification.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.OutboxItem;
+import io.github.receivables.reminders.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.ReminderRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class ReminderHistory {
      * @param replies the debtor replies; never null
      * @return the history; never null
      */
-    public static ReminderHistory of(Collection<OutboxRecord> records,
+    public static ReminderHistory of(Collection<ReminderRecord> records,
             Collection<InboundReply> replies) {
         Builder builder = builder();
         records.forEach(builder::add);
@@ -143,7 +143,7 @@ public final class ReminderHistory {
          * @param record the record; never null
          * @return this builder
          */
-        public Builder add(OutboxRecord record) {
+        public Builder add(ReminderRecord record) {
             Objects.requireNonNull(record, "record");
             keys.add(record.key());
             if (record.state().countsAsStepDone()) {

@@ -11,20 +11,27 @@ import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.NotificationChannel;
 import io.github.receivables.spi.notification.NotificationRequest;
 import io.github.receivables.spi.notification.SendResult;
-import io.github.receivables.spi.notification.outbox.InMemoryOutboxStore;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
-import io.github.receivables.spi.notification.outbox.OutboxState;
-import io.github.receivables.spi.notification.outbox.OutboxStore;
+import io.github.receivables.reminders.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.ReminderOutbox;
+import io.github.receivables.spi.memory.InMemoryStores;
+import io.github.receivables.spi.store.Claim;
+import io.github.receivables.spi.store.DispatchOutcome;
+import io.github.receivables.spi.store.InsertResult;
+import io.github.receivables.spi.store.OutboxEntry;
+import io.github.receivables.spi.store.OutboxRecord;
+import io.github.receivables.spi.store.OutboxStatus;
+import io.github.receivables.spi.store.Page;
+import io.github.receivables.spi.store.PageRequest;
+import io.github.receivables.spi.store.ReminderOutboxStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -74,20 +81,26 @@ class CrashRecoveryTest {
     }
 
     /** An outbox store that crashes before or after chosen writes. */
-    static final class CrashingStore implements OutboxStore {
-        final OutboxStore delegate;
+    static final class CrashingStore implements ReminderOutboxStore {
+        final ReminderOutboxStore delegate;
         final Trap trap;
 
-        CrashingStore(OutboxStore delegate, Trap trap) {
+        CrashingStore(ReminderOutboxStore delegate, Trap trap) {
             this.delegate = delegate;
             this.trap = trap;
         }
 
         @Override
-        public boolean insert(OutboxRecord record) {
-            boolean inserted = delegate.insert(record);
-            trap.at(CrashPoint.AFTER_OUTBOX_INSERT, record.key());
-            return inserted;
+        public InsertResult<OutboxRecord> insertIfAbsent(OutboxEntry entry) {
+            InsertResult<OutboxRecord> result = delegate.insertIfAbsent(entry);
+            trap.at(CrashPoint.AFTER_OUTBOX_INSERT, entry.key());
+            return result;
+        }
+
+        @Override
+        public List<InsertResult<OutboxRecord>> insertAllIfAbsent(
+                Collection<OutboxEntry> entries) {
+            throw new UnsupportedOperationException("the dispatcher inserts one at a time");
         }
 
         @Override
@@ -96,39 +109,77 @@ class CrashRecoveryTest {
         }
 
         @Override
-        public Optional<OutboxRecord> update(OutboxRecord current, OutboxRecord next) {
-            if (next.state() == OutboxState.IN_FLIGHT) {
-                trap.at(CrashPoint.BEFORE_CLAIM, next.key());
-            }
-            if (next.state() == OutboxState.SENT) {
-                trap.at(CrashPoint.BEFORE_COMPLETION, next.key());
-            }
-            Optional<OutboxRecord> stored = delegate.update(current, next);
-            if (next.state() == OutboxState.IN_FLIGHT) {
-                trap.at(CrashPoint.AFTER_CLAIM, next.key());
-            }
-            if (next.state() == OutboxState.SENT) {
-                trap.at(CrashPoint.AFTER_COMPLETION, next.key());
-            }
-            if (next.state() == OutboxState.PENDING && current.state() == OutboxState.IN_FLIGHT) {
-                trap.at(CrashPoint.AFTER_RETRY_SCHEDULED, next.key());
-            }
-            return stored;
+        public List<OutboxRecord> claimDue(String owner, Instant now, Duration lease,
+                int limit) {
+            List<OutboxRecord> claimed = delegate.claimDue(owner, now, lease, limit);
+            claimed.forEach(record -> trap.at(CrashPoint.AFTER_CLAIM, record.key()));
+            return claimed;
         }
 
         @Override
-        public List<OutboxRecord> findResumable(Instant now, int limit) {
-            return delegate.findResumable(now, limit);
+        public Optional<OutboxRecord> claim(String key, String owner, Instant now,
+                Duration lease) {
+            trap.at(CrashPoint.BEFORE_CLAIM, key);
+            Optional<OutboxRecord> claimed = delegate.claim(key, owner, now, lease);
+            trap.at(CrashPoint.AFTER_CLAIM, key);
+            return claimed;
         }
 
         @Override
-        public List<OutboxRecord> findByCustomer(CustomerId customerId) {
-            return delegate.findByCustomer(customerId);
+        public OutboxRecord renew(String key, Claim claim, Instant now, Duration lease) {
+            return delegate.renew(key, claim, now, lease);
         }
 
         @Override
-        public Stream<OutboxRecord> streamPlannedSince(LocalDate from) {
-            return delegate.streamPlannedSince(from);
+        public OutboxRecord complete(String key, Claim claim, DispatchOutcome outcome) {
+            boolean sent = outcome instanceof DispatchOutcome.Sent;
+            if (sent) {
+                trap.at(CrashPoint.BEFORE_COMPLETION, key);
+            }
+            OutboxRecord completed = delegate.complete(key, claim, outcome);
+            if (sent) {
+                trap.at(CrashPoint.AFTER_COMPLETION, key);
+            }
+            if (outcome instanceof DispatchOutcome.Retry) {
+                trap.at(CrashPoint.AFTER_RETRY_SCHEDULED, key);
+            }
+            return completed;
+        }
+
+        @Override
+        public OutboxRecord resolve(String key, DispatchOutcome outcome) {
+            return delegate.resolve(key, outcome);
+        }
+
+        @Override
+        public OutboxRecord replacePayload(String key, String payload) {
+            return delegate.replacePayload(key, payload);
+        }
+
+        @Override
+        public OutboxRecord cancel(String key, Instant at, String reason) {
+            return delegate.cancel(key, at, reason);
+        }
+
+        @Override
+        public Page<OutboxRecord> findByCustomer(CustomerId customerId, Instant activeSince,
+                PageRequest request) {
+            return delegate.findByCustomer(customerId, activeSince, request);
+        }
+
+        @Override
+        public Page<OutboxRecord> findCreatedSince(Instant createdSince, PageRequest request) {
+            return delegate.findCreatedSince(createdSince, request);
+        }
+
+        @Override
+        public Page<OutboxRecord> findByStatus(OutboxStatus status, PageRequest request) {
+            return delegate.findByStatus(status, request);
+        }
+
+        @Override
+        public int deleteFinishedBefore(Instant cutoff) {
+            return delegate.deleteFinishedBefore(cutoff);
         }
     }
 
@@ -165,7 +216,7 @@ class CrashRecoveryTest {
     @EnumSource(CrashPoint.class)
     void crashAtAnyStepLosesNothingAndSendsNothingTwice(CrashPoint point) {
         DispatchFixture fixture = new DispatchFixture(3);
-        InMemoryOutboxStore durable = new InMemoryOutboxStore();
+        ReminderOutboxStore durable = InMemoryStores.create().reminderOutbox();
         Trap trap = new Trap(point);
         Plan plan = fixture.plan();
         arm(fixture, trap, plan);
@@ -185,7 +236,7 @@ class CrashRecoveryTest {
                 .map(NotificationRequest::idempotencyKey).sorted().collect(Collectors.toList());
         assertEquals(List.copyOf(expected), delivered, point.name());
         for (PlannedAction action : plan.actions()) {
-            assertEquals(OutboxState.SENT, durable.find(action.key()).orElseThrow().state(),
+            assertEquals(OutboxState.SENT, new ReminderOutbox(durable).find(action.key()).orElseThrow().state(),
                     point + " " + action.key());
         }
         assertEquals(keys(plan), keys(replanned));
@@ -210,7 +261,7 @@ class CrashRecoveryTest {
             "AFTER_CHANNEL_SEND", "BEFORE_COMPLETION"})
     void recordInFlightIsLeftAloneWhileLeaseHolds(CrashPoint point) {
         DispatchFixture fixture = new DispatchFixture(2);
-        InMemoryOutboxStore durable = new InMemoryOutboxStore();
+        ReminderOutboxStore durable = InMemoryStores.create().reminderOutbox();
         Trap trap = new Trap(point);
         Plan plan = fixture.plan();
         arm(fixture, trap, plan);
@@ -226,7 +277,7 @@ class CrashRecoveryTest {
 
         assertEquals(0, whileLeased.results().size(), point.name());
         assertEquals(callsAtCrash, fixture.email.sendCalls() - afterLease.results().size());
-        assertEquals(OutboxState.SENT, durable.find(trap.targetKey).orElseThrow().state());
+        assertEquals(OutboxState.SENT, new ReminderOutbox(durable).find(trap.targetKey).orElseThrow().state());
         Map<String, Long> perKey = fixture.email.delivered().stream().collect(
                 Collectors.groupingBy(NotificationRequest::idempotencyKey,
                         Collectors.counting()));

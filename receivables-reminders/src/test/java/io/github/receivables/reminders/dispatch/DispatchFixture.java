@@ -13,7 +13,7 @@ import io.github.receivables.reminders.template.TemplateEngine;
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.InMemoryNotificationChannel;
 import io.github.receivables.spi.notification.NotificationChannel;
-import io.github.receivables.spi.notification.outbox.OutboxStore;
+import io.github.receivables.spi.store.ReminderOutboxStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class DispatchFixture {
                 clock.instant()));
     }
 
-    Dispatcher dispatcher(OutboxStore outbox, NotificationChannel emailChannel, String owner) {
+    Dispatcher dispatcher(ReminderOutboxStore outbox, NotificationChannel emailChannel, String owner) {
         return Dispatcher.builder(outbox, COMPOSER).clock(clock).owner(owner)
                 .sleeper(duration -> {
                     sleeps.add(duration);

@@ -17,13 +17,16 @@ import io.github.receivables.spi.notification.InboundReply;
 import io.github.receivables.spi.notification.MessageContent;
 import io.github.receivables.spi.notification.ReplyIntent;
 import io.github.receivables.spi.notification.SendResult;
-import io.github.receivables.spi.notification.outbox.InMemoryOutboxStore;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
-import io.github.receivables.spi.notification.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.ReminderOutbox;
+import io.github.receivables.reminders.outbox.ReminderRecord;
+import io.github.receivables.spi.memory.InMemoryStores;
+import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.reminders.template.Creditor;
 import io.github.receivables.reminders.template.TemplateEngine;
 import io.github.receivables.reminders.template.TemplateSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +34,9 @@ import org.junit.jupiter.api.Test;
 class DispatcherTest {
 
     private final DispatchFixture fixture = new DispatchFixture(1);
-    private final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
-    private final Dispatcher dispatcher = fixture.dispatcher(outbox, fixture.email, "d1");
+    private final ReminderOutboxStore store = InMemoryStores.create().reminderOutbox();
+    private final ReminderOutbox outbox = new ReminderOutbox(store);
+    private final Dispatcher dispatcher = fixture.dispatcher(store, fixture.email, "d1");
 
     private DispatchResult dispatchOnly() {
         Plan plan = fixture.plan();
@@ -41,7 +45,7 @@ class DispatcherTest {
         return report.results().get(0);
     }
 
-    private OutboxRecord record(DispatchResult result) {
+    private ReminderRecord record(DispatchResult result) {
         return outbox.find(result.key()).orElseThrow();
     }
 
@@ -188,12 +192,12 @@ class DispatcherTest {
                 .build();
         MessageComposer broken = MessageComposer.withoutLinks(typo,
                 new Creditor("Andes", "", ""));
-        Dispatcher failing = Dispatcher.builder(outbox, broken).clock(fixture.clock)
+        Dispatcher failing = Dispatcher.builder(store, broken).clock(fixture.clock)
                 .channel(fixture.email).build();
 
         DispatchReport report = failing.dispatch(fixture.plan(), fixture.customerMap());
 
         assertEquals(1, report.count(DispatchResult.NotQueued.class));
-        assertEquals(0, outbox.size());
+        assertEquals(List.of(), outbox.createdSince(Instant.EPOCH));
     }
 }

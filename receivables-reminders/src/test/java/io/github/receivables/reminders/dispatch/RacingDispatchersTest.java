@@ -8,7 +8,8 @@ import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.NotificationChannel;
 import io.github.receivables.spi.notification.NotificationRequest;
 import io.github.receivables.spi.notification.SendResult;
-import io.github.receivables.spi.notification.outbox.InMemoryOutboxStore;
+import io.github.receivables.spi.memory.InMemoryStores;
+import io.github.receivables.spi.store.ReminderOutboxStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class RacingDispatchersTest {
     @RepeatedTest(5)
     void twoPlannersOverOneOutboxSendEachKeyOnce() throws Exception {
         DispatchFixture fixture = new DispatchFixture(150);
-        InMemoryOutboxStore shared = new InMemoryOutboxStore();
+        ReminderOutboxStore shared = InMemoryStores.create().reminderOutbox();
         CountingChannel channel = new CountingChannel(fixture.email);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);

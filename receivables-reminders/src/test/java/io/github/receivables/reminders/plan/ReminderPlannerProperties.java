@@ -19,7 +19,7 @@ import io.github.receivables.reminders.contact.Holidays;
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.InboundReply;
 import io.github.receivables.spi.notification.ReplyIntent;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
+import io.github.receivables.reminders.outbox.ReminderRecord;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,7 +130,7 @@ class ReminderPlannerProperties {
                 portfolio.customers(), ReminderHistory.empty(), portfolio.now()));
         Plan same = ReminderPlanner.plan(Fixtures.request(portfolio.items(),
                 portfolio.customers(), ReminderHistory.empty(), portfolio.now()));
-        List<OutboxRecord> recorded = first.actions().stream().map(Fixtures::pendingRecord)
+        List<ReminderRecord> recorded = first.actions().stream().map(Fixtures::pendingRecord)
                 .collect(Collectors.toList());
 
         Plan again = ReminderPlanner.plan(Fixtures.request(portfolio.items(),

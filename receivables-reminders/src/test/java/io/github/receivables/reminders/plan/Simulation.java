@@ -14,9 +14,12 @@ import io.github.receivables.reminders.template.Creditor;
 import io.github.receivables.reminders.template.TemplateEngine;
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.InMemoryNotificationChannel;
-import io.github.receivables.spi.notification.outbox.InMemoryOutboxStore;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
-import io.github.receivables.spi.notification.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.OutboxState;
+import io.github.receivables.reminders.outbox.ReminderOutbox;
+import io.github.receivables.reminders.outbox.ReminderRecord;
+import io.github.receivables.spi.memory.InMemoryStores;
+import io.github.receivables.spi.store.ReminderOutboxStore;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +37,8 @@ final class Simulation {
     private static final TemplateEngine TEMPLATES = TemplateEngine.builtIn();
 
     final MutableClock clock;
-    final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+    final ReminderOutboxStore store = InMemoryStores.create().reminderOutbox();
+    final ReminderOutbox outbox = new ReminderOutbox(store);
     final Map<CustomerId, Customer> customers = new HashMap<>();
     final List<OpenItem> items = new ArrayList<>();
     final List<Plan> plans = new ArrayList<>();
@@ -46,7 +50,7 @@ final class Simulation {
         items.addAll(itemList);
         MessageComposer composer = MessageComposer.withoutLinks(TEMPLATES,
                 new Creditor("Andes", "+56 2 2345 6789", "cobranza@andes.example"));
-        Dispatcher.Builder builder = Dispatcher.builder(outbox, composer).clock(clock)
+        Dispatcher.Builder builder = Dispatcher.builder(store, composer).clock(clock)
                 .sleeper(clock::advance).backoff(BackoffSchedule.of());
         for (ChannelKind kind : List.of(ChannelKind.EMAIL, ChannelKind.SMS,
                 ChannelKind.HUMAN_TASK)) {
@@ -56,8 +60,7 @@ final class Simulation {
     }
 
     ReminderHistory history() {
-        return ReminderHistory.of(outbox.streamPlannedSince(LocalDate.MIN)
-                .collect(Collectors.toList()), List.of());
+        return ReminderHistory.of(outbox.createdSince(Instant.EPOCH), List.of());
     }
 
     void runDay(LocalDate day) {
@@ -85,8 +88,9 @@ final class Simulation {
         items.removeIf(which);
     }
 
-    List<OutboxRecord> sent(CustomerId customer) {
-        return outbox.findByCustomer(customer).stream()
+    List<ReminderRecord> sent(CustomerId customer) {
+        return outbox.createdSince(Instant.EPOCH).stream()
+                .filter(r -> r.entry().customerId().equals(customer))
                 .filter(r -> r.state() == OutboxState.SENT)
                 .collect(Collectors.toList());
     }

@@ -72,6 +72,9 @@ final class MemoryDatabase {
     final Index<OutboxStatus, TimeKey, String, OutboxRecord> outboxByStatus =
             outbox.index(row -> List.of(row.status()), MemoryDatabase::createdKey,
                     Keys.TIME_KEYS);
+    final Index<Boolean, TimeKey, String, OutboxRecord> outboxByCreation =
+            outbox.index(row -> List.of(Boolean.TRUE), MemoryDatabase::createdKey,
+                    Keys.TIME_KEYS);
     final Index<OutboxStatus, TimeKey, String, OutboxRecord> outboxPendingByDue =
             outbox.index(row -> row.status() == OutboxStatus.PENDING
                     ? List.of(OutboxStatus.PENDING) : List.of(),

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -134,6 +135,11 @@ final class MemoryReminderOutboxStore implements ReminderOutboxStore {
     }
 
     @Override
+    public OutboxRecord replacePayload(String key, String payload) {
+        return change(key, record -> record.withPayload(payload));
+    }
+
+    @Override
     public OutboxRecord cancel(String key, Instant at, String reason) {
         Objects.requireNonNull(at, "at");
         return change(key, record -> record.cancelled(at, reason));
@@ -147,6 +153,22 @@ final class MemoryReminderOutboxStore implements ReminderOutboxStore {
         Objects.requireNonNull(request, "request");
         return access.read(() -> Paging.page(db.outboxByCustomer.group(customerId), request,
                 TOKENS, db.outbox::get, record -> isActiveSince(record, activeSince)));
+    }
+
+    @Override
+    public Page<OutboxRecord> findCreatedSince(Instant createdSince, PageRequest request) {
+        Objects.requireNonNull(createdSince, "createdSince");
+        Objects.requireNonNull(request, "request");
+        return access.read(() -> {
+            NavigableMap<TimeKey, String> all = db.outboxByCreation.group(Boolean.TRUE);
+            if (all.isEmpty()) {
+                // The empty view sorts naturally, and TimeKey is not Comparable.
+                return Page.last(List.of());
+            }
+            // The empty key sorts before every key created at the same instant.
+            NavigableMap<TimeKey, String> since = all.tailMap(new TimeKey(createdSince, ""), true);
+            return Paging.page(since, request, TOKENS, db.outbox::get);
+        });
     }
 
     @Override

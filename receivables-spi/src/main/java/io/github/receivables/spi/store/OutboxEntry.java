@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param key the idempotency key, deterministic for the planned action so that planning twice
  *     gives the same key; 1 to {@link #MAX_KEY_LENGTH} characters, not blank
  * @param customerId the debtor; never null
- * @param channel the channel the reminder goes out on; never null
+ * @param channel the channel the reminder goes out on, or null when it is a task for a person
+ *     (such as calling the debtor from a collector's worklist) that reaches the debtor on no
+ *     contact channel, so contact budgets do not count it
  * @param documentIds the documents the reminder is about; never null, may be empty
  * @param createdAt when the planner wrote the entry; never null
  * @param notBefore the earliest instant the entry may be sent; never null
@@ -39,13 +41,12 @@ public record OutboxEntry(
     /**
      * Validates and copies the components.
      *
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component other than channel is null
      * @throws IllegalArgumentException if the key is blank or too long, or the payload too long
      */
     public OutboxEntry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(customerId, "customerId");
-        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(payload, "payload");

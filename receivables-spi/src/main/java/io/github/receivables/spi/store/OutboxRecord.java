@@ -186,25 +186,52 @@ public record OutboxRecord(
                 reason);
     }
 
+    /**
+     * Returns the record with a new payload, such as a delivery receipt that arrived after the
+     * send. Only records no dispatcher may work on take a new payload this way; a pending record
+     * changes its payload with the outcome of a claimed attempt ({@link
+     * DispatchOutcome#payload()}).
+     *
+     * @param payload the new payload; never null, at most {@link OutboxEntry#MAX_PAYLOAD_LENGTH}
+     *     characters
+     * @return the record with the new payload and nothing else changed
+     * @throws ConflictException if the record is pending
+     * @throws IllegalArgumentException if the payload is too long
+     */
+    public OutboxRecord withPayload(String payload) {
+        Objects.requireNonNull(payload, "payload");
+        if (status == OutboxStatus.PENDING) {
+            throw new ConflictException("outbox record " + key() + " is pending; its payload"
+                    + " changes only with the outcome of a claimed attempt");
+        }
+        return new OutboxRecord(entry(entry.notBefore(), payload), status, attempts, claim,
+                completedAt, receiptId, statusDetail);
+    }
+
     private OutboxRecord applyOutcome(DispatchOutcome outcome) {
         Objects.requireNonNull(outcome, "outcome");
+        OutboxEntry next = outcome.payload() == null ? entry : entry(entry.notBefore(),
+                outcome.payload());
         if (outcome instanceof DispatchOutcome.Sent sent) {
-            return new OutboxRecord(entry, OutboxStatus.SENT, attempts, claim, sent.at(),
+            return new OutboxRecord(next, OutboxStatus.SENT, attempts, claim, sent.at(),
                     sent.receiptId(), null);
         }
         if (outcome instanceof DispatchOutcome.Failed failed) {
-            return new OutboxRecord(entry, OutboxStatus.FAILED, attempts, claim, failed.at(), null,
+            return new OutboxRecord(next, OutboxStatus.FAILED, attempts, claim, failed.at(), null,
                     failed.error());
         }
         if (outcome instanceof DispatchOutcome.Unknown unknown) {
-            return new OutboxRecord(entry, OutboxStatus.UNKNOWN, attempts, claim, unknown.at(),
+            return new OutboxRecord(next, OutboxStatus.UNKNOWN, attempts, claim, unknown.at(),
                     null, unknown.detail());
         }
         DispatchOutcome.Retry retry = (DispatchOutcome.Retry) outcome;
-        OutboxEntry later = new OutboxEntry(entry.key(), entry.customerId(), entry.channel(),
-                entry.documentIds(), entry.createdAt(), retry.retryAt(), entry.payload());
-        return new OutboxRecord(later, OutboxStatus.PENDING, attempts, null, null, null,
-                retry.error());
+        return new OutboxRecord(entry(retry.retryAt(), next.payload()), OutboxStatus.PENDING,
+                attempts, null, null, null, retry.error());
+    }
+
+    private OutboxEntry entry(Instant notBefore, String payload) {
+        return new OutboxEntry(entry.key(), entry.customerId(), entry.channel(),
+                entry.documentIds(), entry.createdAt(), notBefore, payload);
     }
 
     private void requireHeld(Claim current) {

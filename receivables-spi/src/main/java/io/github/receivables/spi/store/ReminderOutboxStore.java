@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>Life of a record: inserted {@link OutboxStatus#PENDING}; a dispatcher claims it with a lease
  * ({@link #claimDue}); it sends with the key as idempotency key and completes the record as sent,
- * failed, unknown, or pending again for a retry ({@link #complete}). A crashed dispatcher's lease
+ * failed, unknown, or pending again for a retry ({@link #complete}), and may replace the payload
+ * with the same step ({@link DispatchOutcome#payload()}). A crashed dispatcher's lease
  * ends and another dispatcher may claim the record again, with a higher attempt number. The state
  * machine is {@link OutboxRecord}'s; the store applies it atomically.
  *
@@ -123,6 +124,20 @@ public interface ReminderOutboxStore {
     OutboxRecord resolve(String key, DispatchOutcome outcome);
 
     /**
+     * Replaces the payload of a record that is no longer pending, such as a sent record whose
+     * delivery receipt arrived. Status, claim and times stay as they are.
+     *
+     * @param key the idempotency key; never null
+     * @param payload the new payload; never null, at most {@link OutboxEntry#MAX_PAYLOAD_LENGTH}
+     *     characters
+     * @return the record with the new payload; never null
+     * @throws NotFoundException if no record has the key
+     * @throws ConflictException if the record is pending
+     * @throws IllegalArgumentException if the payload is too long
+     */
+    OutboxRecord replacePayload(String key, String payload);
+
+    /**
      * Withdraws a pending record that no dispatcher holds.
      *
      * @param key the idempotency key; never null
@@ -146,6 +161,17 @@ public interface ReminderOutboxStore {
      */
     Page<OutboxRecord> findByCustomer(CustomerId customerId, Instant activeSince,
             PageRequest request);
+
+    /**
+     * Lists every customer's records created at or after an instant, in any status. The reminder
+     * planner reads them as its history.
+     *
+     * @param createdSince the first creation instant included; never null
+     * @param request the page size and continuation token; never null
+     * @return the page ordered by creation instant, then key; never null
+     * @throws IllegalArgumentException if the token was not issued by this method
+     */
+    Page<OutboxRecord> findCreatedSince(Instant createdSince, PageRequest request);
 
     /**
      * Lists the records in a status, such as failed or unknown ones for an operator.

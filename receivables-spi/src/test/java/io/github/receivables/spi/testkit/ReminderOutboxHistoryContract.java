@@ -90,6 +90,44 @@ public abstract class ReminderOutboxHistoryContract extends StoreContract {
         assertEquals(expected, customerKeys("C1", TestData.NOW, 4));
     }
 
+    private List<String> createdKeys(Instant since, int pageSize) {
+        return Page.collectAll(PageRequest.first(pageSize),
+                request -> outbox().findCreatedSince(since, request))
+                .stream().map(OutboxRecord::key).toList();
+    }
+
+    @Test
+    void findCreatedSinceSpansCustomersAndStatuses() {
+        outbox().insertAllIfAbsent(List.of(
+                data.outboxEntry("old", "C1", data.at(-900), data.at(-900)),
+                data.outboxEntry("K2", "C2", data.at(-100), data.at(-100)),
+                data.outboxEntry("K1", "C1", data.at(-100), data.at(-100)),
+                data.outboxEntry("K3", "C3", data.at(-50), data.at(-50))));
+        send("K1", data.at(-90));
+        outbox().cancel("K3", data.at(-40), "paid");
+
+        assertEquals(List.of("K1", "K2", "K3"), createdKeys(data.at(-100), 2));
+    }
+
+    @Test
+    void findCreatedSinceOnEmptyStoreIsEmpty() {
+        assertTrue(createdKeys(TestData.NOW, 10).isEmpty());
+    }
+
+    @Test
+    void findCreatedSincePagesOverManyRecords() {
+        List<String> expected = new ArrayList<>();
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            String key = "K" + (char) ('a' + i);
+            entries.add(data.outboxEntry(key, "C" + i % 4, data.at(i / 3), data.at(i / 3)));
+            expected.add(key);
+        }
+        outbox().insertAllIfAbsent(entries);
+
+        assertEquals(expected, createdKeys(TestData.NOW, 4));
+    }
+
     @Test
     void findByStatusFollowsTransitions() {
         outbox().insertAllIfAbsent(List.of(data.outboxEntry("K1", "C1"),

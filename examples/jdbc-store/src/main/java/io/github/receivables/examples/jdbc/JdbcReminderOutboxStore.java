@@ -35,6 +35,8 @@ final class JdbcReminderOutboxStore implements ReminderOutboxStore {
 
     private static final Keyset.Order BY_CUSTOMER =
             new Keyset.Order("outbox-by-customer", "created_at", "idempotency_key");
+    private static final Keyset.Order BY_CREATION =
+            new Keyset.Order("outbox-by-creation", "created_at", "idempotency_key");
     private static final Keyset.Order BY_STATUS =
             new Keyset.Order("outbox-by-status", "created_at", "idempotency_key");
 
@@ -150,6 +152,13 @@ final class JdbcReminderOutboxStore implements ReminderOutboxStore {
     }
 
     @Override
+    public OutboxRecord replacePayload(String key, String payload) {
+        Objects.requireNonNull(payload, "payload");
+        return change("reminder_outbox.replacePayload", key,
+                record -> record.withPayload(payload));
+    }
+
+    @Override
     public OutboxRecord cancel(String key, Instant at, String reason) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(reason, "reason");
@@ -169,6 +178,16 @@ final class JdbcReminderOutboxStore implements ReminderOutboxStore {
                 context, rows.select, conditions,
                 Sql.params(customerId.value(), activeSince, activeSince), cursor, rows::map,
                 OutboxClaims::sortKey));
+    }
+
+    @Override
+    public Page<OutboxRecord> findCreatedSince(Instant createdSince, PageRequest request) {
+        Objects.requireNonNull(createdSince, "createdSince");
+        Keyset.Cursor cursor = Keyset.cursor(BY_CREATION,
+                Objects.requireNonNull(request, "request"));
+        return access.run("reminder_outbox.findCreatedSince", connection -> Keyset.page(
+                connection, context, rows.select, List.of("created_at >= ?"),
+                Sql.params(createdSince), cursor, rows::map, OutboxClaims::sortKey));
     }
 
     @Override

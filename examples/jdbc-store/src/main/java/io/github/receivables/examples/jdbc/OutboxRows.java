@@ -45,7 +45,7 @@ final class OutboxRows {
         this.insertPending = context.sql("INSERT INTO {reminder_outbox} (idempotency_key,"
                 + " customer_id, channel, document_ids, created_at, not_before, payload, status,"
                 + " attempts, written_at) VALUES (?, ?, ?, {json}, ?, ?, ?, 'PENDING', 0, ?)");
-        this.write = context.sql("UPDATE {reminder_outbox} SET not_before = ?, status = ?,"
+        this.write = context.sql("UPDATE {reminder_outbox} SET not_before = ?, payload = ?, status = ?,"
                 + " attempts = ?, claim_owner = ?, claim_attempt = ?, lease_until = ?,"
                 + " completed_at = ?, receipt_id = ?, status_detail = ?, written_at = ?"
                 + " WHERE idempotency_key = ?");
@@ -69,10 +69,11 @@ final class OutboxRows {
         return Sql.queryOne(connection, selectByKeyForUpdate, this::map, List.of(key));
     }
 
-    /** Writes the state of a record back to its row. */
+    /** Writes the state and payload of a record back to its row. */
     void write(Connection connection, OutboxRecord record) throws SQLException {
         Claim claim = record.claim();
-        Sql.update(connection, write, Sql.params(record.entry().notBefore(), record.status(),
+        Sql.update(connection, write, Sql.params(record.entry().notBefore(),
+                record.entry().payload(), record.status(),
                 record.attempts(),
                 claim == null ? null : claim.owner(),
                 claim == null ? null : claim.attempt(),
@@ -81,12 +82,17 @@ final class OutboxRows {
                 record.key()));
     }
 
+    /** Reads the channel column, which is null for a task for a person. */
+    private static ContactChannel channel(String name) {
+        return name == null ? null : ContactChannel.valueOf(name);
+    }
+
     /** Maps a row selected with {@link #COLUMNS}. */
     OutboxRecord map(ResultSet row) throws SQLException {
         OutboxEntry entry = new OutboxEntry(
                 row.getString("idempotency_key"),
                 CustomerId.of(row.getString("customer_id")),
-                ContactChannel.valueOf(row.getString("channel")),
+                channel(row.getString("channel")),
                 context.json.read(row.getString("document_ids"), DOCUMENT_IDS,
                         "reminder_outbox.document_ids"),
                 Sql.instant(row, "created_at"),

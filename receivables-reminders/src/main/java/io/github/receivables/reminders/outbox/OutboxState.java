@@ -1,4 +1,4 @@
-package io.github.receivables.spi.notification.outbox;
+package io.github.receivables.reminders.outbox;
 
 /** The state of an outbox record. */
 public enum OutboxState {

@@ -1,4 +1,4 @@
-package io.github.receivables.spi.notification.outbox;
+package io.github.receivables.reminders.outbox;
 
 import io.github.receivables.core.party.CustomerId;
 import java.time.Instant;
@@ -8,10 +8,10 @@ import java.util.Objects;
 
 /**
  * What a reminder run decided to send, written to the outbox before any send. It never changes
- * once written; progress lives in {@link OutboxRecord}.
+ * once written; progress lives in {@link ReminderRecord}.
  *
  * @param key the idempotency key of the planned action; 1 to 180 printable ASCII characters, so
- *     that {@link OutboxRecord#deliveryKey(int)} stays within the 200 a channel accepts
+ *     that {@link ReminderRecord#deliveryKey(int)} stays within the 200 a channel accepts
  * @param customerId the debtor; never null
  * @param policyId the reminder policy that planned it; never blank
  * @param stepId the leading policy step (the most severe among the items); never blank
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param notAfter the last moment to send, the end of the allowed contact window; never null
  * @param deliveries the channels to try in order, at least one; never null
  */
-public record OutboxEntry(
+public record ReminderEntry(
         String key,
         CustomerId customerId,
         String policyId,
@@ -43,7 +43,7 @@ public record OutboxEntry(
      * @throws IllegalArgumentException if a text is blank, the key too long, deliveries is empty or notAfter is
      *     before sendAt
      */
-    public OutboxEntry {
+    public ReminderEntry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(policyId, "policyId");

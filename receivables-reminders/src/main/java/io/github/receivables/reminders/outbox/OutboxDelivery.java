@@ -1,4 +1,4 @@
-package io.github.receivables.spi.notification.outbox;
+package io.github.receivables.reminders.outbox;
 
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.MessageContent;
