@@ -6,7 +6,6 @@ import io.github.receivables.examples.quickstart.portfolio.PortfolioReader;
 import io.github.receivables.examples.quickstart.reconcile.MatchLines;
 import io.github.receivables.examples.quickstart.reconcile.Reconciler;
 import io.github.receivables.examples.quickstart.remind.ReminderChannels;
-import io.github.receivables.examples.quickstart.remind.ReminderHistoryStore;
 import io.github.receivables.examples.quickstart.remind.ReminderRun;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader.FileSummary;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader.PortfolioRead;
@@ -166,9 +165,8 @@ final class CollectionsDay {
                 + " templates)");
         ReminderChannels channels = ReminderChannels.create(options.smtp(), out, now);
         ReminderRun.Result result = new ReminderRun(creditor(read), channels.channels())
-                .run(loaded.ledger(), loaded.customers(), asOf, now,
-                        ReminderHistoryStore.load(store.stores(), loaded.customers().keySet()));
-        ReminderHistoryStore.save(store.stores(), result.records(), now);
+                .run(store.stores().reminderOutbox(), loaded.ledger(), loaded.customers(), asOf,
+                        now);
         channels.printSmtpSends(result.sent());
         result.sent().forEach(report::reminder);
         result.notes().forEach(report::reminderNote);

@@ -22,8 +22,9 @@ import io.github.receivables.reminders.template.Creditor;
 import io.github.receivables.reminders.template.TemplateEngine;
 import io.github.receivables.spi.notification.MessageContent;
 import io.github.receivables.spi.notification.NotificationChannel;
-import io.github.receivables.spi.notification.outbox.InMemoryOutboxStore;
-import io.github.receivables.spi.notification.outbox.OutboxRecord;
+import io.github.receivables.reminders.outbox.ReminderOutbox;
+import io.github.receivables.reminders.outbox.ReminderRecord;
+import io.github.receivables.spi.store.ReminderOutboxStore;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -35,7 +36,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,42 +69,41 @@ public final class ReminderRun {
      *
      * @param sent the reminders sent, in dispatch order; never null
      * @param notes skipped and deferred steps and dispatch warnings, one line each; never null
-     * @param records the outbox records of this run, for the durable history; never null
      */
-    public record Result(List<ReminderLine> sent, List<String> notes,
-            Collection<OutboxRecord> records) {}
+    public record Result(List<ReminderLine> sent, List<String> notes) {}
 
     /**
-     * Plans and sends.
+     * Plans from the history kept in the store's reminder outbox, then sends through that
+     * outbox, so a step sent in an earlier run is not sent again and counts against the contact
+     * budget.
      *
+     * @param outboxStore the store's reminder outbox; never null
      * @param ledger the ledger; never null
      * @param customers the customers by id; never null
      * @param asOf the day; never null
      * @param now the moment of the run; never null
-     * @param earlier outbox records of earlier runs; never null
      * @return what was sent and why the rest was not; never null
      */
-    public Result run(Ledger ledger, Map<CustomerId, Customer> customers, LocalDate asOf,
-            Instant now, List<OutboxRecord> earlier) {
-        ReminderHistory.Builder history = ReminderHistory.builder();
-        earlier.forEach(history::add);
+    public Result run(ReminderOutboxStore outboxStore, Ledger ledger,
+            Map<CustomerId, Customer> customers, LocalDate asOf, Instant now) {
+        ReminderOutbox outbox = new ReminderOutbox(outboxStore);
+        ReminderHistory history = ReminderHistory.of(outbox.createdSince(Instant.EPOCH),
+                List.of());
         PlanRequest request = PlanRequest.builder(catalog(), ContactRulebook.chile())
                 .items(ledger.openItems(asOf))
                 .customers(customers.values())
-                .history(history.build())
+                .history(history)
                 .now(now)
                 .build();
         Plan plan = ReminderPlanner.plan(request);
 
         Clock clock = Clock.fixed(now, CollectionsZone.SANTIAGO);
-        InMemoryOutboxStore outbox = new InMemoryOutboxStore();
-        earlier.forEach(outbox::insert);
         PaymentLinks links = new PaymentLinks(new DemoPaymentLinks(),
                 URI.create(DemoPaymentLinks.BASE + "start"), IssuedLinkStore.inMemory(),
                 Duration.ofDays(30), clock);
         MessageComposer composer = new MessageComposer(TemplateEngine.builtIn(), creditor, links,
                 (action, customer) -> PaymentReference.forCustomer(customer.id()));
-        Dispatcher.Builder builder = Dispatcher.builder(outbox, composer).clock(clock);
+        Dispatcher.Builder builder = Dispatcher.builder(outboxStore, composer).clock(clock);
         channels.forEach(builder::channel);
         DispatchReport report = builder.build().dispatch(plan, customers);
 
@@ -118,14 +117,10 @@ public final class ReminderRun {
         List<String> notes = new ArrayList<>();
         plan.describe().stream().filter(line -> !line.startsWith("SEND")).forEach(notes::add);
         notes.addAll(report.warnings());
-        List<OutboxRecord> records = new ArrayList<>();
-        for (DispatchResult result : report.results()) {
-            outbox.find(result.key()).ifPresent(records::add);
-        }
-        return new Result(sent, notes, records);
+        return new Result(sent, notes);
     }
 
-    private static ReminderLine line(OutboxRecord record, DispatchResult.Sent sent,
+    private static ReminderLine line(ReminderRecord record, DispatchResult.Sent sent,
             Map<CustomerId, Customer> customers) {
         var delivery = record.entry().deliveries().stream()
                 .filter(candidate -> candidate.kind() == sent.via())
