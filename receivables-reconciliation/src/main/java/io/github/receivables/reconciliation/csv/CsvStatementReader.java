@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.csv;
 
+import io.github.receivables.reconciliation.text.CountingInputStream;
 import io.github.receivables.reconciliation.statement.InvalidValueException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.ReaderLimits;
@@ -82,7 +83,7 @@ public final class CsvStatementReader implements StatementReader {
                 mapping, StatementFormat.CSV, source, positions, handler, limits);
         CsvTokenizer tokenizer = null;
         try {
-            Reader text = decode(new LimitedInputStream(input, limits.maxFileBytes(), source));
+            Reader text = decode(new CountingInputStream(input, source, limits.maxFileBytes()));
             tokenizer = new CsvTokenizer(text, mapping.delimiter(), mapping.quote(),
                     limits.maxFieldLength(), source);
             for (List<String> fields = tokenizer.next(); fields != null; fields = tokenizer.next()) {

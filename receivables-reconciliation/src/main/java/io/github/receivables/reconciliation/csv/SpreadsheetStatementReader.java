@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.csv;
 
+import io.github.receivables.reconciliation.text.CountingInputStream;
 import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.ReaderLimits;
@@ -75,7 +76,7 @@ public final class SpreadsheetStatementReader implements StatementReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(handler, "handler");
         InputStream bytes = new BufferedInputStream(
-                new LimitedInputStream(input, limits.maxFileBytes(), source));
+                new CountingInputStream(input, source, limits.maxFileBytes()));
         TableReader[] table = new TableReader[1];
         XlsxRowSource.SheetNameListener onSheet = name -> table[0] = new TableReader(mapping,
                 StatementFormat.SPREADSHEET, source, RowPositions.sheet(source, name), handler,
