@@ -11,11 +11,13 @@ import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionStore;
 import io.github.receivables.spi.store.MatchStatus;
 import io.github.receivables.spi.store.ProposedAllocation;
+import io.github.receivables.spi.store.StatementImport;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,10 +36,17 @@ import java.util.Optional;
  * decisions recorded through this instance, because the store does not keep those keys. A
  * reversal of a line applied by another process waits for review and settles nothing.
  *
- * <p>Unmatched lines and proposals that take nothing from the line's payment are not stored, so
- * a later run evaluates them again. Not thread-safe: use one instance per run.
+ * <p>A match decision needs at least one allocation from the line's payment, so lines decided
+ * without one (unmatched lines, reversal lines, and queued proposals that take nothing from the
+ * payment) are remembered in the {@link io.github.receivables.spi.store.StatementImportStore}
+ * instead: as entry {@code matching-line:} plus the line id under the statement key {@code
+ * matching:STATUS:CURRENCY:AMOUNT} (amount in minor units), such as {@code
+ * matching:UNMATCHED:CLP:150000}. That record is written once, so a later run skips the line with
+ * its first status. Not thread-safe: use one instance per run.
  */
 public final class StoreDecisionLog implements DecisionLog {
+
+    private static final String STATEMENT_PREFIX = "matching:";
 
     private final Stores stores;
     private final Clock clock;
@@ -73,7 +82,7 @@ public final class StoreDecisionLog implements DecisionLog {
         Optional<MatchDecision> stored = stores.matchDecisions()
                 .find(StoreIds.decisionId(lineId)).map(Versioned::value);
         if (stored.isEmpty() && payment.isEmpty()) {
-            return Optional.empty();
+            return findRemembered(lineId);
         }
         LocalDate day = payment.map(Payment::receivedOn).orElseGet(() -> stored.get().createdAt()
                 .atOffset(ZoneOffset.UTC).toLocalDate());
@@ -84,6 +93,39 @@ public final class StoreDecisionLog implements DecisionLog {
         String actor = stored.map(MatchDecision::decidedBy).orElse(Decision.AUTOMATIC);
         return Optional.of(new Decision(lineId, status, List.of(), keys, day,
                 actor == null ? Decision.AUTOMATIC : actor, null));
+    }
+
+    private Optional<Decision> findRemembered(String lineId) {
+        String statementKey = stores.statementImports()
+                .findRecordedEntries(List.of(entryId(lineId))).get(entryId(lineId));
+        if (statementKey == null || !statementKey.startsWith(STATEMENT_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = statementKey.substring(STATEMENT_PREFIX.length()).split(":");
+        DecisionStatus status = DecisionStatus.valueOf(parts[0]);
+        Money amount = Money.ofMinor(Long.parseLong(parts[2]), Currency.getInstance(parts[1]));
+        LocalDate day = stores.statementImports().findStatement(statementKey)
+                .map(statement -> LocalDate.ofInstant(statement.importedAt(), ZoneOffset.UTC))
+                .orElseGet(() -> LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        LineKeys keys = new LineKeys(null, null, null, amount, null, "");
+        return Optional.of(new Decision(lineId, status, List.of(), keys, day, Decision.AUTOMATIC,
+                null));
+    }
+
+    private void remember(Decision decision) {
+        Money amount = decision.keys().amount();
+        String statementKey = STATEMENT_PREFIX + decision.status().name() + ":"
+                + amount.currency().getCurrencyCode() + ":" + amount.minorUnits();
+        stores.statementImports().recordStatement(
+                new StatementImport(statementKey, null, clock.instant(), 0));
+        stores.statementImports().recordEntries(statementKey,
+                List.of(entryId(decision.lineId())));
+    }
+
+    private static String entryId(String lineId) {
+        String id = "matching-line:" + lineId;
+        return id.length() <= StatementImport.MAX_KEY_LENGTH ? id
+                : "matching-line:" + StoreIds.sha256(lineId);
     }
 
     private static Money total(MatchDecision decision) {
@@ -122,11 +164,17 @@ public final class StoreDecisionLog implements DecisionLog {
         switch (decision.status()) {
             case QUEUED -> {
                 if (stored.isEmpty()) {
-                    decision.findProposal()
+                    MatchDecision proposed = decision.findProposal()
                             .map(proposal -> Decisions.proposed(proposal, clock.instant()))
-                            .ifPresent(store::insert);
+                            .orElse(null);
+                    if (proposed == null) {
+                        remember(decision);
+                    } else {
+                        store.insert(proposed);
+                    }
                 }
             }
+            case UNMATCHED, REVERSAL_UNRESOLVED, REVERSAL_APPLIED -> remember(decision);
             case CONFIRMED -> move(stored, MatchStatus.CONFIRMED, decision.actor());
             case REJECTED -> move(stored, MatchStatus.REJECTED, decision.actor());
             default -> {
