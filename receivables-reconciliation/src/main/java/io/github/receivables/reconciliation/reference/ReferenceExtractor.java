@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.reference;
 
+import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.reconciliation.statement.CreditorReference;
 import io.github.receivables.reconciliation.statement.StatementEntry;
 import io.github.receivables.reconciliation.statement.TransactionDetails;
@@ -15,8 +16,8 @@ import java.util.regex.Matcher;
 
 /**
  * Finds payment references in statement text: invoice numbers, ISO 11649 RF references, Swiss QR
- * and ESR references, Chilean RUTs and our own {@link StructuredPaymentReference}. Every hit is
- * validated by its check digit where the kind has one; invalid candidates are dropped.
+ * and ESR references, Chilean RUTs and the {@link PaymentReference} that reminders print. Every
+ * hit is validated by its check digit where the kind has one; invalid candidates are dropped.
  *
  * <p>Rules that limit false hits (docs/formats-csv.md has the full list):
  *
@@ -134,12 +135,9 @@ public final class ReferenceExtractor {
     }
 
     private static void structured(String field, String text, Set<ReferenceHit> hits) {
-        Matcher matcher = StructuredPaymentReference.candidatePattern().matcher(text);
-        while (matcher.find()) {
-            StructuredPaymentReference.fromKeyAndCheck(matcher.group(1).toUpperCase(Locale.ROOT))
-                    .ifPresent(reference -> hits.add(new ReferenceHit(
-                            ReferenceKind.STRUCTURED_PAYMENT_REFERENCE, reference.value(), null,
-                            field, matcher.start(), matcher.end())));
+        for (PaymentReference.Occurrence found : PaymentReference.findAllIn(text)) {
+            hits.add(new ReferenceHit(ReferenceKind.STRUCTURED_PAYMENT_REFERENCE,
+                    found.reference().value(), null, field, found.start(), found.end()));
         }
     }
 

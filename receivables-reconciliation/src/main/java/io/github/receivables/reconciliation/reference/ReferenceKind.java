@@ -1,5 +1,7 @@
 package io.github.receivables.reconciliation.reference;
 
+import io.github.receivables.core.reference.PaymentReference;
+
 /** Kinds of payment reference the {@link ReferenceExtractor} recognizes. */
 public enum ReferenceKind {
     /** An invoice or tax document number found by an {@link InvoicePattern}. */
@@ -15,6 +17,9 @@ public enum ReferenceKind {
     ESR_REFERENCE,
     /** A Chilean RUT (tax id) with its mod 11 check digit, normalized as {@code 12345678-5}. */
     CHILEAN_RUT,
-    /** The reference our reminders print, see {@link StructuredPaymentReference}. */
+    /**
+     * The reference reminders print, {@link PaymentReference}: {@code RC}, a kind digit, 4 to 16
+     * digits and two ISO 7064 MOD 97-10 check digits, reported in canonical form.
+     */
     STRUCTURED_PAYMENT_REFERENCE
 }

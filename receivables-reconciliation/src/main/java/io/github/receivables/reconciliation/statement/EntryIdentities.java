@@ -1,10 +1,6 @@
 package io.github.receivables.reconciliation.statement;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
@@ -13,23 +9,22 @@ import java.util.HexFormat;
  * gets the same id, and two genuine look-alike entries in one statement (same day, amount and
  * text) get different ids.
  *
- * <p>The id is a hash of the account, booking date, amount, bank and entry references and text,
- * plus the entry's occurrence number among entries with the same values in this statement. Two
- * statements that both contain a whole day therefore assign the same ids to that day's entries.
+ * <p>The id is a 128-bit hash (MurmurHash3 x64 128) of the account, booking date, amount, bank
+ * and entry references and text, plus the entry's occurrence number among entries with the same
+ * values in this statement. Two statements that both contain a whole day therefore assign the
+ * same ids to that day's entries. The hash is not cryptographic: ids tell entries apart, they do
+ * not protect against someone crafting a collision.
  *
- * <p>To number look-alikes the instance remembers a 64-bit fingerprint and a count per distinct
- * entry in two primitive arrays, 16 to 32 bytes per entry of the statement depending on how full
- * the table is; the entries themselves are not kept. One instance serves one statement and is not thread-safe.
+ * <p>To count occurrences the instance keeps a 64-bit fingerprint of each distinct key, 24 to 48
+ * bytes per entry depending on how full the table is; the entries themselves are not kept. Two
+ * different keys with the same fingerprint (odds near 2^-64 per pair) only give the second a
+ * higher occurrence number, and its id still differs from the first's because the key is part
+ * of the hash. One instance serves one statement and is not thread-safe.
  */
 public final class EntryIdentities {
 
-    private static final int INITIAL_CAPACITY = 64;
-
     private final String account;
-    private final MessageDigest digest;
-    private long[] fingerprints = new long[INITIAL_CAPACITY];
-    private int[] counts = new int[INITIAL_CAPACITY];
-    private int size;
+    private final OccurrenceTable occurrences = new OccurrenceTable();
 
     /**
      * Creates the identity source for one statement.
@@ -38,11 +33,6 @@ public final class EntryIdentities {
      */
     public EntryIdentities(AccountIdentifier account) {
         this.account = account.value();
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required on every Java platform", e);
-        }
     }
 
     /**
@@ -68,10 +58,9 @@ public final class EntryIdentities {
                 String.valueOf(bankReference),
                 String.valueOf(entryReference),
                 String.valueOf(text));
-        byte[] keyHash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
-        int occurrence = countOccurrence(ByteBuffer.wrap(keyHash).getLong());
-        byte[] idHash = digest.digest((key + "\u001f" + occurrence).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(idHash, 0, 16);
+        int occurrence = occurrences.increment(murmur3(key)[0]);
+        long[] id = murmur3(key + "\u001f" + occurrence);
+        return HexFormat.of().toHexDigits(id[0]) + HexFormat.of().toHexDigits(id[1]);
     }
 
     /**
@@ -85,42 +74,127 @@ public final class EntryIdentities {
         return entryId + "-" + index;
     }
 
-    /** Adds one to the count of a fingerprint in an open-addressing table and returns the count. */
-    private int countOccurrence(long fingerprint) {
-        if (fingerprint == 0) {
-            fingerprint = 1;
-        }
-        if (size * 4 >= fingerprints.length * 3) {
-            grow();
-        }
-        int slot = slotOf(fingerprint, fingerprints);
-        if (fingerprints[slot] == 0) {
-            fingerprints[slot] = fingerprint;
-            size++;
-        }
-        return ++counts[slot];
-    }
 
-    private void grow() {
-        long[] oldFingerprints = fingerprints;
-        int[] oldCounts = counts;
-        fingerprints = new long[oldFingerprints.length * 2];
-        counts = new int[oldCounts.length * 2];
-        for (int i = 0; i < oldFingerprints.length; i++) {
-            if (oldFingerprints[i] != 0) {
-                int slot = slotOf(oldFingerprints[i], fingerprints);
-                fingerprints[slot] = oldFingerprints[i];
-                counts[slot] = oldCounts[i];
+
+    /**
+     * Hashes text with MurmurHash3 x64 128 and seed 0 (Austin Appleby's public-domain algorithm)
+     * over its UTF-16LE bytes, reading four chars as one 64-bit block.
+     */
+    static long[] murmur3(String text) {
+        final long c1 = 0x87c37b91114253d5L;
+        final long c2 = 0x4cf5ad432745937fL;
+        long h1 = 0;
+        long h2 = 0;
+        int length = text.length();
+        int blocks = length / 8;
+        for (int b = 0; b < blocks; b++) {
+            int i = b * 8;
+            long k1 = chars(text, i);
+            long k2 = chars(text, i + 4);
+            k1 *= c1;
+            k1 = Long.rotateLeft(k1, 31);
+            k1 *= c2;
+            h1 ^= k1;
+            h1 = Long.rotateLeft(h1, 27);
+            h1 += h2;
+            h1 = h1 * 5 + 0x52dce729;
+            k2 *= c2;
+            k2 = Long.rotateLeft(k2, 33);
+            k2 *= c1;
+            h2 ^= k2;
+            h2 = Long.rotateLeft(h2, 31);
+            h2 += h1;
+            h2 = h2 * 5 + 0x38495ab5;
+        }
+        long k1 = 0;
+        long k2 = 0;
+        int tail = blocks * 8;
+        for (int i = length - 1; i >= tail; i--) {
+            int offset = (i - tail) * 16;
+            if (offset >= 64) {
+                k2 |= (long) text.charAt(i) << (offset - 64);
+            } else {
+                k1 |= (long) text.charAt(i) << offset;
             }
         }
+        if (k2 != 0) {
+            k2 *= c2;
+            k2 = Long.rotateLeft(k2, 33);
+            k2 *= c1;
+            h2 ^= k2;
+        }
+        if (k1 != 0) {
+            k1 *= c1;
+            k1 = Long.rotateLeft(k1, 31);
+            k1 *= c2;
+            h1 ^= k1;
+        }
+        long bytes = 2L * length;
+        h1 ^= bytes;
+        h2 ^= bytes;
+        h1 += h2;
+        h2 += h1;
+        h1 = fmix(h1);
+        h2 = fmix(h2);
+        h1 += h2;
+        h2 += h1;
+        return new long[] {h1, h2};
     }
 
-    private static int slotOf(long fingerprint, long[] table) {
-        int mask = table.length - 1;
-        int slot = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
-        while (table[slot] != 0 && table[slot] != fingerprint) {
-            slot = (slot + 1) & mask;
+    private static long chars(String text, int i) {
+        return text.charAt(i) | (long) text.charAt(i + 1) << 16
+                | (long) text.charAt(i + 2) << 32 | (long) text.charAt(i + 3) << 48;
+    }
+
+    private static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    /** Open-addressing table from a key fingerprint to its occurrence count. */
+    private static final class OccurrenceTable {
+
+        private long[] keys = new long[64];
+        private int[] counts = new int[64];
+        private int size;
+
+        int increment(long key) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int slot = find(keys, counts, key);
+            if (counts[slot] == 0) {
+                keys[slot] = key;
+                size++;
+            }
+            return ++counts[slot];
         }
-        return slot;
+
+        private static int find(long[] keys, int[] counts, long key) {
+            int mask = keys.length - 1;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+            while (counts[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldCounts[i] != 0) {
+                    int slot = find(keys, counts, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    counts[slot] = oldCounts[i];
+                }
+            }
+        }
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.receivables.core.document.DocumentId;
+import io.github.receivables.core.reference.InvalidPaymentReferenceException;
+import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.reconciliation.statement.BankTransactionCode;
 import io.github.receivables.reconciliation.statement.CreditDebit;
 import io.github.receivables.reconciliation.statement.CreditorReference;
@@ -174,37 +177,40 @@ class ReferenceExtractorTest {
     }
 
     @Test
-    void structuredReferenceFoundWithoutHyphen() {
-        String printed = StructuredPaymentReference.create("F33-12345").value();
-        String mangled = printed.replace("-", " ").toLowerCase(java.util.Locale.ROOT);
+    void structuredReferenceFoundGroupedLowerCase() {
+        PaymentReference printed = PaymentReference.of(PaymentReference.Kind.DOCUMENT, 3312345);
+        String mangled = printed.grouped().toLowerCase(java.util.Locale.ROOT);
         List<ReferenceHit> hits = hits("pago " + mangled,
                 ReferenceKind.STRUCTURED_PAYMENT_REFERENCE);
-        assertEquals(printed, hits.get(0).value());
+        assertEquals(printed.value(), hits.get(0).value());
     }
 
     @Test
-    void structuredReferenceCreateNormalizesKey() {
-        StructuredPaymentReference reference = StructuredPaymentReference.create("f33-123/45");
-        assertEquals("F3312345", reference.key());
-        assertTrue(reference.value().startsWith("RCV-F3312345"));
-        assertEquals(reference, StructuredPaymentReference.parse(reference.value()).orElseThrow());
+    void structuredReferenceHitParsesBack() {
+        PaymentReference reference = PaymentReference.forDocument(DocumentId.of("F33-12345"));
+        List<ReferenceHit> hits = hits("Abono " + reference.grouped() + " gracias",
+                ReferenceKind.STRUCTURED_PAYMENT_REFERENCE);
+        assertEquals(1, hits.size());
+        assertEquals(reference, PaymentReference.parse(hits.get(0).value()));
     }
 
     @Test
     void structuredReferenceRejectsOtherCharacters() {
+        assertThrows(InvalidPaymentReferenceException.class,
+                () -> PaymentReference.parse("RC1factura#1"));
+        assertThrows(InvalidPaymentReferenceException.class, () -> PaymentReference.parse(""));
         assertThrows(IllegalArgumentException.class,
-                () -> StructuredPaymentReference.create("factura#1"));
-        assertThrows(IllegalArgumentException.class, () -> StructuredPaymentReference.create(""));
-        assertThrows(IllegalArgumentException.class,
-                () -> StructuredPaymentReference.create("A".repeat(21)));
+                () -> PaymentReference.of(PaymentReference.Kind.CUSTOMER, -1));
+        assertTrue(hits("RC1factura#1", ReferenceKind.STRUCTURED_PAYMENT_REFERENCE).isEmpty());
     }
 
     @Test
     void structuredReferenceWrongCheckIsEmpty() {
-        String printed = StructuredPaymentReference.create("C42").value();
+        String printed = PaymentReference.of(PaymentReference.Kind.CUSTOMER, 42).value();
         char check = printed.charAt(printed.length() - 1);
-        String wrong = printed.substring(0, printed.length() - 1) + (check == 'A' ? 'B' : 'A');
-        assertFalse(StructuredPaymentReference.parse(wrong).isPresent());
+        String wrong = printed.substring(0, printed.length() - 1) + (check == '0' ? '1' : '0');
+        assertTrue(hits("pago " + wrong, ReferenceKind.STRUCTURED_PAYMENT_REFERENCE).isEmpty());
+        assertThrows(InvalidPaymentReferenceException.class, () -> PaymentReference.parse(wrong));
     }
 
     @Test

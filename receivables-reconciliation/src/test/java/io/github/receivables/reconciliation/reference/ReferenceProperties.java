@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.receivables.core.reference.PaymentReference;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,11 +31,6 @@ class ReferenceProperties {
     @Provide
     Arbitrary<String> qrPayloads() {
         return Arbitraries.strings().numeric().ofLength(26);
-    }
-
-    @Provide
-    Arbitrary<String> keys() {
-        return Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20);
     }
 
     private List<ReferenceHit> found(String text, ReferenceKind kind) {
@@ -128,25 +123,32 @@ class ReferenceProperties {
     }
 
     @Property(tries = 1000)
-    void structuredIsFoundAndParsed(@ForAll("keys") String key) {
-        StructuredPaymentReference reference = StructuredPaymentReference.create(key);
-        List<ReferenceHit> hits = found("Abono " + reference.value() + " gracias",
+    void structuredIsFoundAndParsed(@ForAll("referenceKinds") PaymentReference.Kind kind,
+            @ForAll @LongRange(max = 9_999_999_999_999_999L) long number,
+            @ForAll boolean grouped) {
+        PaymentReference reference = PaymentReference.of(kind, number);
+        String written = grouped ? reference.grouped() : reference.value();
+        List<ReferenceHit> hits = found("Abono " + written + " gracias",
                 ReferenceKind.STRUCTURED_PAYMENT_REFERENCE);
-        assertEquals(1, hits.size(), reference.value());
+        assertEquals(1, hits.size(), written);
         assertEquals(reference.value(), hits.get(0).value());
-        assertEquals(Optional.of(reference), StructuredPaymentReference.parse(hits.get(0).value()));
+        assertEquals(reference, PaymentReference.parse(hits.get(0).value()));
     }
 
     @Property(tries = 1000)
-    void structuredSingleChangeRejected(@ForAll("keys") String key,
-            @ForAll @IntRange(max = 20) int position, @ForAll @IntRange(min = 1, max = 35) int shift) {
-        String printed = StructuredPaymentReference.create(key).value();
-        int bodyStart = StructuredPaymentReference.PREFIX.length();
-        int at = bodyStart + position % (printed.length() - bodyStart);
-        char original = printed.charAt(at);
-        char replaced = ALPHANUMERIC.charAt((ALPHANUMERIC.indexOf(original) + shift) % 36);
-        String changed = printed.substring(0, at) + replaced + printed.substring(at + 1);
-        assertFalse(StructuredPaymentReference.parse(changed).isPresent(), printed + " -> " + changed);
-        assertTrue(found(changed, ReferenceKind.STRUCTURED_PAYMENT_REFERENCE).isEmpty());
+    void structuredSingleChangeRejected(@ForAll("referenceKinds") PaymentReference.Kind kind,
+            @ForAll @LongRange(max = 9_999_999_999_999_999L) long number,
+            @ForAll @IntRange(max = 20) int position, @ForAll @IntRange(min = 1, max = 9) int shift) {
+        String printed = PaymentReference.of(kind, number).value();
+        int digitsStart = 2;
+        int at = digitsStart + position % (printed.length() - digitsStart);
+        String changed = substitute(printed, at, shift - 1);
+        assertTrue(found("Abono " + changed + " gracias",
+                ReferenceKind.STRUCTURED_PAYMENT_REFERENCE).isEmpty(), printed + " -> " + changed);
+    }
+
+    @Provide
+    Arbitrary<PaymentReference.Kind> referenceKinds() {
+        return Arbitraries.of(PaymentReference.Kind.class);
     }
 }

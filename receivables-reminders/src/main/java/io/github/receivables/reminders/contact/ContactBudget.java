@@ -2,6 +2,7 @@ package io.github.receivables.reminders.contact;
 
 import io.github.receivables.core.party.ContactChannel;
 import io.github.receivables.core.party.Customer;
+import io.github.receivables.core.party.TaxId;
 import io.github.receivables.reminders.Reason;
 import io.github.receivables.reminders.ReasonCode;
 import java.time.DayOfWeek;
@@ -28,6 +29,12 @@ public final class ContactBudget {
 
     private static final int SEARCH_DAYS = 400;
 
+    /**
+     * The country whose holidays apply to a debtor with neither a region nor a tax id: Chile,
+     * the market the bundled rules and calendar are written for.
+     */
+    public static final String FALLBACK_COUNTRY = "CL";
+
     private ContactBudget() {}
 
     /**
@@ -35,7 +42,9 @@ public final class ContactBudget {
      *
      * @param rules the contact rules; never null
      * @param debtor the debtor, for zone and legal status; never null
-     * @param region the debtor's ISO 3166-2 region code for regional holidays, or null
+     * @param region the debtor's ISO 3166-2 region code for regional holidays, or null to ask
+     *     the calendar for the country of the debtor's tax id, or {@link #FALLBACK_COUNTRY}
+     *     when the debtor has none
      * @param channel the channel; never null
      * @param earliest the earliest time wanted; never null
      * @param contacts the debtor's contacts made or scheduled, on any channels; never null
@@ -52,12 +61,14 @@ public final class ContactBudget {
                     + debtor.legalStatus() + " and rules " + rules.id() + " forbid any contact"));
         }
         ZoneId zone = debtor.zone();
+        String holidayRegion = region != null ? region
+                : debtor.findTaxId().map(TaxId::country).orElse(FALLBACK_COUNTRY);
         Booked booked = Booked.of(contacts, zone);
         Instant limit = earliest.plus(Duration.ofDays(SEARCH_DAYS));
         Instant t = earliest;
         Reason delay = null;
         while (!t.isAfter(limit)) {
-            Slot slot = WindowSearch.nextSlot(rules, zone, region, channel, t, SEARCH_DAYS);
+            Slot slot = WindowSearch.nextSlot(rules, zone, holidayRegion, channel, t, SEARCH_DAYS);
             if (slot == null) {
                 break;
             }

@@ -2,6 +2,7 @@ package io.github.receivables.reminders.contact;
 
 import io.github.receivables.core.party.ContactChannel;
 import io.github.receivables.core.party.LegalStatus;
+import io.github.receivables.spi.calendar.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -5,6 +5,7 @@ import io.github.receivables.core.party.ContactChannel;
 import io.github.receivables.core.party.LegalStatus;
 import io.github.receivables.reminders.policy.JsonReader;
 import io.github.receivables.reminders.policy.PolicyValidationException;
+import io.github.receivables.spi.calendar.HolidayCalendar;
 import java.io.Reader;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.receivables.reminders.contact;
 
+import io.github.receivables.spi.calendar.HolidayCalendar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A holiday calendar read from CSV. Immutable and thread-safe.
+ * The stock {@link HolidayCalendar}: one country's holidays read from CSV. Immutable and
+ * thread-safe.
  *
  * <p>The CSV has a header line {@code date,region,name}, then one holiday per line: an ISO date,
  * an ISO 3166-2 region code or nothing for a national holiday, and a name. Lines starting with
@@ -27,6 +29,9 @@ import java.util.Optional;
  * of Arica y Parinacota (7 June) and Ñuble (20 August) for 2025 to 2027. Update it by passing a
  * newer file of the same format to {@link #fromCsv}, or {@link #merge} the bundled one with extra
  * days such as election holidays declared later.
+ *
+ * <p>A national holiday (blank region) applies to whatever region code the caller passes,
+ * because a calendar holds one country. A regional holiday applies only to its own code.
  */
 public final class Holidays implements HolidayCalendar {
 
@@ -160,8 +165,16 @@ public final class Holidays implements HolidayCalendar {
         return all;
     }
 
-    @Override
+    /**
+     * Returns the holiday on a day in a region, with its name.
+     *
+     * @param date the day; never null
+     * @param region the debtor's country or ISO 3166-2 region code; never null
+     * @return the holiday, or empty when the day is not one there
+     */
     public Optional<Holiday> find(LocalDate date, String region) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(region, "region");
         List<Holiday> onDate = byDate.get(date);
         if (onDate == null) {
             return Optional.empty();
@@ -172,5 +185,17 @@ public final class Holidays implements HolidayCalendar {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Tells whether a day is a holiday in a region.
+     *
+     * @param date the day; never null
+     * @param region the debtor's country or ISO 3166-2 region code; never null
+     * @return true if {@link #find} returns a holiday
+     */
+    @Override
+    public boolean isHoliday(LocalDate date, String region) {
+        return find(date, region).isPresent();
     }
 }

@@ -3,6 +3,7 @@ package io.github.receivables.reminders.contact;
 import io.github.receivables.core.party.ContactChannel;
 import io.github.receivables.reminders.Reason;
 import io.github.receivables.reminders.ReasonCode;
+import io.github.receivables.spi.calendar.HolidayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -78,12 +79,9 @@ final class WindowSearch {
                     date + " is a " + date.getDayOfWeek() + ", not allowed by rules "
                             + rules.id()));
         }
-        if (window.closedOnHolidays()) {
-            Optional<Holiday> holiday = rules.calendar().find(date, region);
-            if (holiday.isPresent()) {
-                return new Candidate(null, null, Reason.of(ReasonCode.HOLIDAY, date
-                        + " is a holiday (" + holiday.get().name() + ")"));
-            }
+        if (window.closedOnHolidays() && rules.calendar().isHoliday(date, region)) {
+            return new Candidate(null, null, Reason.of(ReasonCode.HOLIDAY, date
+                    + " is a holiday" + holidayName(rules.calendar(), date, region)));
         }
         LocalDateTime start = date.atTime(window.start());
         LocalDateTime end = date.atTime(window.end());
@@ -99,5 +97,15 @@ final class WindowSearch {
                         + " of rules " + rules.id())
                 : null;
         return new Candidate(ContactBudget.at(at, zone), ContactBudget.at(end, zone), early);
+    }
+
+    private static String holidayName(HolidayCalendar calendar, LocalDate date, String region) {
+        if (calendar instanceof Holidays holidays) {
+            Optional<Holiday> holiday = holidays.find(date, region);
+            if (holiday.isPresent()) {
+                return " (" + holiday.get().name() + ")";
+            }
+        }
+        return "";
     }
 }

@@ -5,16 +5,18 @@ import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.reminders.plan.Plan;
 import io.github.receivables.reminders.plan.PlannedAction;
 import io.github.receivables.reminders.template.TemplateException;
+import io.github.receivables.spi.memory.InMemoryReplyStore;
 import io.github.receivables.spi.notification.ChannelKind;
 import io.github.receivables.spi.notification.DeliveryReceipt;
 import io.github.receivables.spi.notification.InboundReply;
 import io.github.receivables.spi.notification.NotificationChannel;
 import io.github.receivables.spi.notification.NotificationListener;
-import io.github.receivables.spi.notification.outbox.InMemoryReplyStore;
 import io.github.receivables.spi.notification.outbox.OutboxEntry;
 import io.github.receivables.spi.notification.outbox.OutboxRecord;
 import io.github.receivables.spi.notification.outbox.OutboxStore;
-import io.github.receivables.spi.notification.outbox.ReplyStore;
+import io.github.receivables.spi.store.ReplyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends planned actions through the notification channels with an outbox, so a crash between

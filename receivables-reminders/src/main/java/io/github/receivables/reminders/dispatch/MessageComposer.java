@@ -4,7 +4,7 @@ import io.github.receivables.core.party.ContactPoint;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.DebtorRegime;
 import io.github.receivables.reminders.link.PaymentLinks;
-import io.github.receivables.reminders.link.PaymentReference;
+import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.reminders.plan.ActionPurpose;
 import io.github.receivables.reminders.plan.PlannedAction;
 import io.github.receivables.reminders.plan.PlannedItem;

@@ -2,6 +2,7 @@ package io.github.receivables.reminders.link;
 
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
+import io.github.receivables.core.reference.PaymentReference;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.github.receivables.reminders.link;
 
+import io.github.receivables.core.reference.PaymentReference;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

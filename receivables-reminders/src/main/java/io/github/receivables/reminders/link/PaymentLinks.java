@@ -3,6 +3,7 @@ package io.github.receivables.reminders.link;
 import io.github.receivables.core.ReceivablesException;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
+import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.spi.payment.LinkStyle;
 import io.github.receivables.spi.payment.PaymentLink;
 import io.github.receivables.spi.payment.PaymentLinkProvider;

@@ -3,17 +3,19 @@ package io.github.receivables.reminders.link;
 import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.PaymentMethod;
+import io.github.receivables.core.reference.InvalidPaymentReferenceException;
+import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.spi.payment.PaymentLinkProvider;
 import io.github.receivables.spi.payment.PaymentNotification;
 import io.github.receivables.spi.payment.ProviderPaymentStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns a provider's payment notification into a core {@link Payment}, at most once per provider

@@ -1,6 +1,7 @@
 package io.github.receivables.reminders.plan;
 
 import io.github.receivables.core.ledger.OpenItem;
+import io.github.receivables.core.metrics.RiskSegment;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.reminders.contact.ContactRulebook;
@@ -25,7 +26,9 @@ import java.util.function.Function;
  * @param riskSegments the risk segment per customer for policy choice, returning null when
  *     unknown; never null
  * @param regions the ISO 3166-2 region per customer for regional holidays, returning null when
- *     unknown; never null
+ *     unknown, in which case the holiday calendar is asked for the country of the customer's
+ *     tax id, or for {@link io.github.receivables.reminders.contact.ContactBudget#FALLBACK_COUNTRY}
+ *     without one; never null
  */
 public record PlanRequest(
         Collection<OpenItem> items,
@@ -160,6 +163,23 @@ public record PlanRequest(
          */
         public Builder riskSegments(Function<CustomerId, String> value) {
             this.riskSegments = Objects.requireNonNull(value, "riskSegments");
+            return this;
+        }
+
+        /**
+         * Sets the risk segment lookup from payment behaviour, such as the segments that
+         * {@link io.github.receivables.core.metrics.BehaviourAnalyzer} computes. Each segment
+         * reaches the policy selector as its name, such as {@code HIGH}.
+         *
+         * @param value returns a customer's risk segment or null when unknown; never null
+         * @return this builder
+         */
+        public Builder riskSegmentsFromBehaviour(Function<CustomerId, RiskSegment> value) {
+            Objects.requireNonNull(value, "riskSegments");
+            this.riskSegments = id -> {
+                RiskSegment segment = value.apply(id);
+                return segment == null ? null : segment.name();
+            };
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.receivables.reminders.policy;
 
+import io.github.receivables.core.metrics.RiskSegment;
 import io.github.receivables.core.party.Customer;
 
 /**
@@ -19,4 +20,16 @@ public interface PolicySelector {
      * @return the policy; never null
      */
     ReminderPolicy select(Customer customer, String riskSegment);
+
+    /**
+     * Chooses a policy from a risk segment that core's payment behaviour analysis computed,
+     * by passing the segment's name, such as {@code HIGH}, to {@link #select(Customer, String)}.
+     *
+     * @param customer the customer; never null
+     * @param riskSegment the customer's risk segment, or null when unknown
+     * @return the policy; never null
+     */
+    default ReminderPolicy select(Customer customer, RiskSegment riskSegment) {
+        return select(customer, riskSegment == null ? null : riskSegment.name());
+    }
 }

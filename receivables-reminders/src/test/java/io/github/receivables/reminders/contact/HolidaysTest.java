@@ -16,7 +16,7 @@ class HolidaysTest {
     @Test
     void independenceDayIsNationalHoliday() {
         assertEquals("Independencia Nacional",
-                chile.find(LocalDate.of(2025, 9, 18), null).orElseThrow().name());
+                chile.find(LocalDate.of(2025, 9, 18), "CL").orElseThrow().name());
     }
 
     @Test
@@ -25,7 +25,7 @@ class HolidaysTest {
 
         assertTrue(chile.isHoliday(june7, "CL-AP"));
         assertFalse(chile.isHoliday(june7, "CL-RM"));
-        assertFalse(chile.isHoliday(june7, null));
+        assertFalse(chile.isHoliday(june7, "CL"));
     }
 
     @Test
@@ -36,17 +36,17 @@ class HolidaysTest {
 
     @Test
     void movedHolidaysFallOnMonday() {
-        assertTrue(chile.isHoliday(LocalDate.of(2027, 6, 28), null));
-        assertFalse(chile.isHoliday(LocalDate.of(2027, 6, 29), null));
-        assertTrue(chile.isHoliday(LocalDate.of(2027, 10, 11), null));
+        assertTrue(chile.isHoliday(LocalDate.of(2027, 6, 28), "CL"));
+        assertFalse(chile.isHoliday(LocalDate.of(2027, 6, 29), "CL"));
+        assertTrue(chile.isHoliday(LocalDate.of(2027, 10, 11), "CL"));
     }
 
     @Test
     void everyYearHasItsFixedHolidays() {
         for (int year = 2025; year <= 2027; year++) {
-            assertTrue(chile.isHoliday(LocalDate.of(year, 1, 1), null), "new year " + year);
-            assertTrue(chile.isHoliday(LocalDate.of(year, 5, 21), null), "navy day " + year);
-            assertTrue(chile.isHoliday(LocalDate.of(year, 12, 25), null), "christmas " + year);
+            assertTrue(chile.isHoliday(LocalDate.of(year, 1, 1), "CL"), "new year " + year);
+            assertTrue(chile.isHoliday(LocalDate.of(year, 5, 21), "CL"), "navy day " + year);
+            assertTrue(chile.isHoliday(LocalDate.of(year, 12, 25), "CL"), "christmas " + year);
         }
     }
 
@@ -66,7 +66,7 @@ class HolidaysTest {
         Holidays extra = Holidays.fromCsv(new StringReader(
                 "date,region,name\n2026-03-02,,Elección\n"), "extra.csv");
 
-        assertTrue(chile.merge(extra).isHoliday(LocalDate.of(2026, 3, 2), null));
-        assertFalse(chile.isHoliday(LocalDate.of(2026, 3, 2), null));
+        assertTrue(chile.merge(extra).isHoliday(LocalDate.of(2026, 3, 2), "CL"));
+        assertFalse(chile.isHoliday(LocalDate.of(2026, 3, 2), "CL"));
     }
 }

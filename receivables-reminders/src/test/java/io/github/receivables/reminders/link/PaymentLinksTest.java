@@ -6,18 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import io.github.receivables.core.ledger.PaymentMethod;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
+import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.reminders.MutableClock;
 import io.github.receivables.spi.payment.InMemoryPaymentLinkProvider;
 import io.github.receivables.spi.payment.LinkStyle;
 import io.github.receivables.spi.payment.PaymentLink;
 import io.github.receivables.spi.payment.PaymentNotification;
 import io.github.receivables.spi.payment.ProviderPaymentStatus;
+import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
 
 class PaymentLinksTest {
 

@@ -158,7 +158,7 @@ class ReminderPlannerProperties {
             String where = action + " at " + local;
             assertFalse(action.sendAt().isBefore(portfolio.now()), where);
             assertTrue(action.notAfter().isAfter(action.sendAt()), where);
-            assertFalse(HOLIDAYS.isHoliday(local.toLocalDate(), null), where);
+            assertFalse(HOLIDAYS.isHoliday(local.toLocalDate(), "CL"), where);
             assertFalse(local.getDayOfWeek() == DayOfWeek.SUNDAY, where);
             if (!consumer) {
                 assertFalse(local.getDayOfWeek() == DayOfWeek.SATURDAY, where);

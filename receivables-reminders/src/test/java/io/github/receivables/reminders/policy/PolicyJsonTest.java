@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.receivables.core.metrics.RiskSegment;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.ContactChannel;
 import io.github.receivables.core.party.CustomerId;
@@ -131,6 +132,20 @@ class PolicyJsonTest {
 
         assertEquals("strict", read.select(customer, "HIGH").id());
         assertEquals("consumer-standard", read.select(customer, "LOW").id());
+    }
+
+    @Test
+    void catalogSelectsByBehaviourRiskSegment() {
+        String catalog = "{\"policies\": [" + VALID + ", "
+                + VALID.replace("consumer-standard", "strict") + "],"
+                + " \"selection\": [{\"risk\": \"HIGH\", \"policy\": \"strict\"}],"
+                + " \"defaultPolicy\": \"consumer-standard\"}";
+        PolicyCatalog read = PolicyJson.readCatalog(new StringReader(catalog), "catalog.json");
+        Customer customer = Customer.builder(CustomerId.of("C1"), "Ana").build();
+
+        assertEquals("strict", read.select(customer, RiskSegment.HIGH).id());
+        assertEquals("consumer-standard", read.select(customer, RiskSegment.LOW).id());
+        assertEquals("consumer-standard", read.select(customer, (RiskSegment) null).id());
     }
 
     @Test

@@ -1,7 +1,8 @@
-package io.github.receivables.spi.notification.outbox;
+package io.github.receivables.spi.memory;
 
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.notification.InboundReply;
+import io.github.receivables.spi.store.ReplyStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

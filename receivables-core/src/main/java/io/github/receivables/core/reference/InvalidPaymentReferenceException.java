@@ -1,4 +1,4 @@
-package io.github.receivables.reminders.link;
+package io.github.receivables.core.reference;
 
 import io.github.receivables.core.ReceivablesException;
 

@@ -1,4 +1,4 @@
-package io.github.receivables.reminders.link;
+package io.github.receivables.core.reference;
 
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.party.CustomerId;
@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +36,7 @@ public record PaymentReference(String value) {
 
     private static final Pattern CANONICAL = Pattern.compile("RC[12][0-9]{4,16}[0-9]{2}");
     private static final Pattern IN_TEXT =
-            Pattern.compile("(?i)\\bRC[\\s.-]?((?:[0-9][\\s.-]?){7,19}[0-9])\\b");
+            Pattern.compile("(?i)\\bRC[\\s.-]?((?:[0-9][\\s.-]?){6,18}[0-9])\\b");
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
     private static final long HASH_RANGE = 100_000_000_000_000L;
 
@@ -144,6 +146,53 @@ public record PaymentReference(String value) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finds every valid reference in free text, in order, with where each is written. A number
+     * whose check digits fail is skipped, so a single wrong digit yields no occurrence.
+     *
+     * @param text the text; never null
+     * @return the occurrences, empty when there is none; never null
+     */
+    public static List<Occurrence> findAllIn(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Occurrence> found = new ArrayList<>();
+        Matcher matcher = IN_TEXT.matcher(text);
+        while (matcher.find()) {
+            String digits = matcher.group(1).replaceAll("[\\s.-]", "");
+            try {
+                found.add(new Occurrence(new PaymentReference("RC" + digits), matcher.start(),
+                        matcher.end()));
+            } catch (InvalidPaymentReferenceException e) {
+                // Keep looking: a number that fails the check is not our reference.
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * A reference found in text.
+     *
+     * @param reference the reference in canonical form; never null
+     * @param start the index of its first character in the text, inclusive
+     * @param end the index after its last character in the text, exclusive
+     */
+    public record Occurrence(PaymentReference reference, int start, int end) {
+
+        /**
+         * Validates the components.
+         *
+         * @throws NullPointerException if reference is null
+         * @throws IllegalArgumentException if start is negative or end is not after start
+         */
+        public Occurrence {
+            Objects.requireNonNull(reference, "reference");
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("occurrence of " + reference
+                        + " must have 0 <= start < end, got " + start + " and " + end);
+            }
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.github.receivables.spi.notification.outbox;
+package io.github.receivables.spi.store;
 
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.notification.InboundReply;

@@ -1,4 +1,4 @@
-package io.github.receivables.reminders.link;
+package io.github.receivables.core.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.party.CustomerId;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -87,5 +88,27 @@ class PaymentReferenceTest {
 
         assertThrows(InvalidPaymentReferenceException.class,
                 () -> PaymentReference.parse(swapped));
+    }
+
+    @Test
+    void findInAcceptsShortestReference() {
+        PaymentReference shortest = PaymentReference.of(PaymentReference.Kind.DOCUMENT, 7);
+
+        assertEquals(7, shortest.value().length() - 2);
+        assertEquals(Optional.of(shortest), PaymentReference.findIn("pago " + shortest.grouped()));
+    }
+
+    @Test
+    void findAllInReturnsEachWithPosition() {
+        PaymentReference first = PaymentReference.of(PaymentReference.Kind.CUSTOMER, 1234567);
+        PaymentReference second = PaymentReference.of(PaymentReference.Kind.DOCUMENT, 89);
+        String text = "a " + first + " b " + second.grouped();
+
+        List<PaymentReference.Occurrence> found = PaymentReference.findAllIn(text);
+
+        assertEquals(List.of(first, second), found.stream()
+                .map(PaymentReference.Occurrence::reference).toList());
+        assertEquals(2, found.get(0).start());
+        assertEquals(text.length(), found.get(1).end());
     }
 }
