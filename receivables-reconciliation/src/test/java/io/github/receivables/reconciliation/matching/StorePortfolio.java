@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** A portfolio written into {@link InMemoryStores}, and a snapshot of what the stores hold. */
@@ -44,8 +45,15 @@ final class StorePortfolio {
     }
 
     CustomerId customer(String id, String name, int rutBody) {
-        Customer customer = Customer.builder(CustomerId.of(id), name).taxId(Rut.of(rutBody))
-                .build();
+        return customer(Customer.builder(CustomerId.of(id), name).taxId(Rut.of(rutBody))
+                .build());
+    }
+
+    CustomerId customer(String id, String name) {
+        return customer(Customer.builder(CustomerId.of(id), name).build());
+    }
+
+    private CustomerId customer(Customer customer) {
         stores.customers().insert(customer);
         customers.add(customer.id());
         return customer.id();
@@ -94,6 +102,13 @@ final class StorePortfolio {
 
     StoreReconciler reconciler(MatchingConfig config) {
         return StoreReconciler.open(stores, config, CLOCK, day);
+    }
+
+    /** Opens a reconciler that adds a reference per document id to the open items. */
+    StoreReconciler reconciler(MatchingConfig config, Map<DocumentId, ItemReference> references) {
+        return StoreReconciler.open(stores, config, CLOCK, day,
+                document -> references.containsKey(document.id())
+                        ? List.of(references.get(document.id())) : List.of());
     }
 
     /** Returns the sum of the allocations in force to a document, in minor units. */

@@ -1,6 +1,8 @@
 package io.github.receivables.reconciliation.matching.store;
 
+import io.github.receivables.core.document.Document;
 import io.github.receivables.reconciliation.matching.CashApplication;
+import io.github.receivables.reconciliation.matching.ItemReference;
 import io.github.receivables.reconciliation.matching.LineOutcome;
 import io.github.receivables.reconciliation.matching.MatchingConfig;
 import io.github.receivables.reconciliation.matching.MatchingEngine;
@@ -18,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Cash application over the SPI stores in one call. {@link #open} reads customers, documents and
- * allocations from the stores into a core ledger and indexes its open items as of a day; {@link
- * #run} and {@link #handler} then match statement lines against that snapshot and write each
- * applied line's payment, allocations and match decision in one store transaction.
+ * allocations from the stores into a core ledger and indexes its open items as of a day, each
+ * with its document number, structured payment reference and any references the host adds.
+ * {@link #run} and {@link #handler} then match statement lines against that snapshot and write
+ * each applied line's payment, allocations and match decision in one store transaction.
  *
  * <pre>{@code
  * StoreReconciler reconciler = StoreReconciler.open(stores, MatchingConfig.defaults(),
@@ -61,11 +65,32 @@ public final class StoreReconciler {
      */
     public static StoreReconciler open(Stores stores, MatchingConfig config, Clock clock,
             LocalDate asOf) {
+        return open(stores, config, clock, asOf, document -> List.of());
+    }
+
+    /**
+     * Opens a reconciler over stores, adding references the host keeps outside the SPI (such as
+     * the QR, RF or ESR reference printed on each invoice) to the documents' open items.
+     *
+     * @param stores the stores and transaction boundary; never null
+     * @param config thresholds, tolerances and weights; never null
+     * @param clock the clock that stamps stored decisions; never null
+     * @param asOf the day of the open items and of the runs; never null
+     * @param references returns a document's extra references, never null, possibly empty;
+     *     never null
+     * @return the reconciler; never null
+     * @throws io.github.receivables.reconciliation.matching.MatchingException if the stored data
+     *     breaks a ledger rule or names a missing payment or credit note
+     * @throws io.github.receivables.spi.store.StoreException if the stores fail
+     */
+    public static StoreReconciler open(Stores stores, MatchingConfig config, Clock clock,
+            LocalDate asOf, Function<Document, List<ItemReference>> references) {
+        Objects.requireNonNull(references, "references");
         Objects.requireNonNull(stores, "stores");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(asOf, "asOf");
-        OpenItemIndex index = OpenItemSnapshot.load(stores, asOf);
+        OpenItemIndex index = OpenItemSnapshot.load(stores, asOf, references);
         StorePayerRules rules = new StorePayerRules(stores.matchDecisions());
         MatchingEngine engine = MatchingEngine.builder(index).config(config).payerRules(rules)
                 .build();
