@@ -175,12 +175,29 @@ public final class StoreDecisionLog implements DecisionLog {
                 }
             }
             case UNMATCHED, REVERSAL_UNRESOLVED, REVERSAL_APPLIED -> remember(decision);
-            case CONFIRMED -> move(stored, MatchStatus.CONFIRMED, decision.actor());
+            case CONFIRMED -> confirm(stored, decision.actor());
             case REJECTED -> move(stored, MatchStatus.REJECTED, decision.actor());
             default -> {
                 // The writer stores applied and un-applied statuses in its own transaction.
             }
         }
+    }
+
+    /**
+     * Moves an auto-applied decision to confirmed. A proposal the writer already confirmed
+     * when it applied it carries the writer's actor, which is replaced by the reviewer's.
+     */
+    private void confirm(Optional<Versioned<MatchDecision>> stored, String actor) {
+        if (stored.isPresent() && stored.get().value().status() == MatchStatus.CONFIRMED
+                && Decisions.AUTOMATIC_ACTOR.equals(stored.get().value().decidedBy())) {
+            MatchDecision old = stored.get().value();
+            MatchDecision named = new MatchDecision(old.id(), old.lines(), old.confidence(),
+                    old.explanation(), old.status(), old.createdAt(), clock.instant(), actor,
+                    old.allocationIds());
+            stores.matchDecisions().update(named, stored.get().version());
+            return;
+        }
+        move(stored, MatchStatus.CONFIRMED, actor);
     }
 
     private void move(Optional<Versioned<MatchDecision>> stored, MatchStatus next, String actor) {
