@@ -139,7 +139,7 @@ class StoreAllocationWriterTest {
                 .map(Versioned::value).orElseThrow();
     }
 
-    /** An application of a line of {@code lineAmount} allocating {@code allocated} to 1001. */
+    /** Builds an application of a line of {@code lineAmount} allocating {@code allocated} to 1001. */
     private Application application(String lineId, long lineAmount, long allocated) {
         Money line = clp(lineAmount);
         ProposedAllocation allocation = new ProposedAllocation(new ItemKey(invoice, 0),

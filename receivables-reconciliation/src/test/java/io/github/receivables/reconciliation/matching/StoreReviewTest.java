@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reviews through {@link StoreReconciler}: what confirm, reject and un-apply store, the payer
- * rules learned, and that a new process sees the stored decisions.
+ * rules learned, and that a new process finds the stored decisions.
  */
 class StoreReviewTest {
 

@@ -67,9 +67,9 @@ public final class StoreAllocationWriter implements AllocationWriter {
     /**
      * {@inheritDoc}
      *
-     * @throws MatchingException if the core ledger rejects an allocation (it would exceed a
-     *     document's open balance or the line's amount), naming the line and the ledger's reason;
-     *     nothing is written then
+     * @throws MatchingException if the core ledger rejects an allocation because it would exceed
+     *     a document's open balance or the line's amount. The message names the line and the
+     *     ledger's reason, and nothing is written
      * @throws io.github.receivables.spi.store.StoreException if a store operation fails; nothing
      *     is written then
      */

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * A {@link DecisionLog} over the SPI {@link MatchDecisionStore}, used together with {@link
- * StoreAllocationWriter}. The writer stores applied decisions; this log stores proposals queued
+ * StoreAllocationWriter}. The writer stores applied decisions, and this log stores proposals queued
  * for review as {@link MatchStatus#PROPOSED} and moves stored decisions when a person confirms,
  * rejects or un-applies. A line decided in an earlier run, by any process, is found through the
  * store, so re-running a statement changes nothing and an un-applied line is never redone.

@@ -37,7 +37,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>The snapshot is taken once: lines applied during the reconciler's life reduce the balances
- * it sees, but documents and allocations that other processes store later do not appear until a
+ * it reads, but documents and allocations that other processes store later do not appear until a
  * new reconciler is opened. Reviews ({@link CashApplication#confirm confirm}, {@code reject},
  * {@code unapply}) go through {@link #cashApplication()}. Not thread-safe: one run at a time.
  */
