@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.receivables.core.document.DocumentId;
+import io.github.receivables.core.money.Money;
 import io.github.receivables.reconciliation.matching.store.StoreAllocationWriter;
 import io.github.receivables.reconciliation.matching.store.StoreReconciler;
 import io.github.receivables.reconciliation.statement.StatementEntry;
@@ -77,6 +78,28 @@ class StoreReviewTest {
             assertEquals("C1", rule.value().customerId().value());
             assertFalse(rule.value().payerKey().contains(ACCOUNT), rule.value().payerKey());
         }
+    }
+
+    @Test
+    void confirmEditedProposalStoresAppliedLines() {
+        StoreReconciler reconciler = portfolio.reconciler(strict());
+        LineOutcome queued = runQueued(reconciler);
+        Proposal proposed = queued.decision().findProposal().orElseThrow();
+        ProposedAllocation first = proposed.allocations().get(0);
+        Money half = Money.ofMinor(first.amount().minorUnits() / 2, first.amount().currency());
+        Proposal edited = new Proposal(proposed.lineId(), MatchShape.PARTIAL,
+                proposed.customerId(), List.of(new ProposedAllocation(first.item(),
+                        first.source(), half, half)), List.of(), List.of(),
+                proposed.customerCredit(), proposed.lineTotal().minus(half), proposed.scoreBp(),
+                proposed.evidence(), false);
+
+        reconciler.cashApplication().confirm(queued.line().id(), edited, "ana", Fixtures.DAY);
+
+        MatchDecision confirmed = stored(queued.line().id());
+        assertEquals(MatchStatus.CONFIRMED, confirmed.status());
+        assertEquals(half, confirmed.lines().get(0).amount());
+        assertEquals(half.minorUnits(), portfolio.settledMinor(invoice));
+        assertEquals(1, confirmed.allocationIds().size());
     }
 
     @Test

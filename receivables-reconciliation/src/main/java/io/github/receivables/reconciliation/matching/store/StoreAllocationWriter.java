@@ -93,23 +93,28 @@ public final class StoreAllocationWriter implements AllocationWriter {
         }
         Payment payment = inserted.value().value();
         List<Allocation> written = writeAllocations(tx, application, payment);
-        MatchDecision decision = existing.isPresent()
-                ? confirm(existing.get(), written)
-                : Decisions.applied(application, payment, written, clock.instant());
-        if (decision == null) {
-            return true;
-        }
+        MatchDecision applied = Decisions.applied(application, payment, written,
+                clock.instant());
         if (existing.isPresent()) {
-            tx.matchDecisions().update(decision, existing.get().version());
-        } else {
-            tx.matchDecisions().insert(decision);
+            tx.matchDecisions().update(confirm(existing.get().value(), applied, written),
+                    existing.get().version());
+        } else if (applied != null) {
+            tx.matchDecisions().insert(applied);
         }
         return true;
     }
 
-    private MatchDecision confirm(Versioned<MatchDecision> proposed, List<Allocation> written) {
-        return proposed.value()
-                .decide(MatchStatus.CONFIRMED, clock.instant(), Decisions.AUTOMATIC_ACTOR)
+    /**
+     * Confirms a stored proposal with what was applied: a reviewer may have edited it, so its
+     * lines become the applied payment allocations. A confirmed proposal that allocates nothing
+     * from the payment keeps the proposed lines, with no allocation ids.
+     */
+    private MatchDecision confirm(MatchDecision proposed, MatchDecision applied,
+            List<Allocation> written) {
+        MatchDecision base = applied == null ? proposed : new MatchDecision(proposed.id(),
+                applied.lines(), applied.confidence(), applied.explanation(),
+                proposed.status(), proposed.createdAt(), null, null, List.of());
+        return base.decide(MatchStatus.CONFIRMED, clock.instant(), Decisions.AUTOMATIC_ACTOR)
                 .withAllocations(written.stream().map(Allocation::id).toList());
     }
 
