@@ -5,6 +5,20 @@
 
 PG_PORT="${PG_PORT:-54329}"
 
+# Moves PG_PORT up to the next port nobody listens on, so a server left running on the machine
+# does not stop the run.
+pick_free_port() {
+  local tries=0
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do
+    PG_PORT=$((PG_PORT + 1))
+    tries=$((tries + 1))
+    if [ "$tries" -ge 100 ]; then
+      echo "no free port for PostgreSQL from $((PG_PORT - 100)) to $PG_PORT" >&2
+      return 1
+    fi
+  done
+}
+
 find_pg_bin() {
   local dir
   for dir in /usr/lib/postgresql/*/bin; do
@@ -32,13 +46,18 @@ start_postgres() {
     run_as=(runuser -u postgres --)
   fi
 
+  pick_free_port
   PG_DATA=$(mktemp -d /tmp/receivables-pg.XXXXXX)
   chmod 700 "$PG_DATA"
   [ "$(id -u)" = 0 ] && chown postgres "$PG_DATA"
   "${run_as[@]}" "$bin/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
-  "${run_as[@]}" "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
-    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1" start >/dev/null
   trap 'stop_postgres' EXIT
+  if ! "${run_as[@]}" "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
+    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1" start >/dev/null; then
+    echo "PostgreSQL failed to start; its log follows" >&2
+    cat "$PG_DATA/server.log" >&2
+    return 1
+  fi
   "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres receivables_test
   export RECEIVABLES_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/receivables_test?user=postgres"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$PG_PORT"

@@ -1,0 +1,94 @@
+package io.github.receivables.examples.quickstart.statement;
+
+import io.github.receivables.core.ReceivablesException;
+import io.github.receivables.examples.quickstart.InputFile;
+import io.github.receivables.examples.quickstart.InputFileException;
+import io.github.receivables.reconciliation.csv.ColumnMapping;
+import io.github.receivables.reconciliation.csv.ColumnMappings;
+import io.github.receivables.reconciliation.csv.MappingPresets;
+import io.github.receivables.reconciliation.importing.StatementReaders;
+import io.github.receivables.reconciliation.statement.BankStatement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.List;
+
+/**
+ * Reads a bank statement file of any supported format into memory, before anything is written.
+ * The format is detected from the file's first bytes; CSV files and workbooks need a column
+ * mapping, from a preset name or a mapping file.
+ */
+public final class StatementFiles {
+
+    private StatementFiles() {}
+
+    /**
+     * The statements of one file.
+     *
+     * @param file the file name; never null
+     * @param statements the statements in file order; never null
+     * @param mapping the column mapping used for CSV and workbooks, or null
+     */
+    public record ReadStatement(String file, List<BankStatement> statements,
+            ColumnMapping mapping) {}
+
+    /**
+     * Loads a column mapping from a preset or a file.
+     *
+     * @param preset a preset name such as {@code cl_bancochile_cartola}, or null
+     * @param mappingFile a mapping JSON file, or null
+     * @return the mapping, or null when neither is given
+     * @throws InputFileException if the preset is unknown or the file is not a valid mapping
+     */
+    public static ColumnMapping mapping(String preset, Path mappingFile) {
+        if (preset != null) {
+            try {
+                return MappingPresets.load(preset);
+            } catch (ReceivablesException | IllegalArgumentException e) {
+                throw new InputFileException("--csv-preset " + preset, "unknown preset; the"
+                        + " presets are " + String.join(", ", MappingPresets.names()), e);
+            }
+        }
+        if (mappingFile != null) {
+            InputFile file = InputFile.of(mappingFile);
+            try (InputStream in = file.opener().open()) {
+                return ColumnMappings.read(in);
+            } catch (IOException e) {
+                throw new InputFileException(file.name(), "cannot read the file: "
+                        + e.getMessage(), e);
+            } catch (ReceivablesException | IllegalArgumentException | UncheckedIOException e) {
+                throw InputFileException.of(file.name(), e);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads every statement of a file.
+     *
+     * @param file the file; never null
+     * @param mapping the column mapping for CSV and workbooks, or null
+     * @return the statements; never null
+     * @throws InputFileException if the file cannot be read, naming it and the reason
+     */
+    public static ReadStatement read(InputFile file, ColumnMapping mapping) {
+        StatementReaders readers = StatementReaderSet.create();
+        try (InputStream in = file.opener().open()) {
+            List<BankStatement> statements = readers.readAll(in, file.name(), mapping);
+            if (statements.isEmpty()) {
+                throw new InputFileException(file.name(), "the file contains no bank statement");
+            }
+            return new ReadStatement(file.name(), statements, mapping);
+        } catch (IOException e) {
+            throw new InputFileException(file.name(), "cannot read the file: " + e.getMessage(), e);
+        } catch (ReceivablesException | IllegalArgumentException | UncheckedIOException
+                | ArithmeticException | DateTimeException e) {
+            if (e instanceof InputFileException input) {
+                throw input;
+            }
+            throw InputFileException.of(file.name(), e);
+        }
+    }
+}
