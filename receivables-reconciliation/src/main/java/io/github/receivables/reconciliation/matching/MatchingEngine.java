@@ -38,7 +38,7 @@ public final class MatchingEngine {
      * Starts a builder.
      *
      * @param index the open items to match against; never null
-     * @return a builder with default configuration, the basic extractor, no learned rules and
+     * @return a builder with default configuration, the standard extractor, no learned rules and
      *     no payout details
      */
     public static Builder builder(OpenItemIndex index) {
@@ -124,7 +124,7 @@ public final class MatchingEngine {
     public static final class Builder {
         private final OpenItemIndex index;
         private MatchingConfig config = MatchingConfig.defaults();
-        private ReferenceExtractor extractor = ReferenceExtractor.basic();
+        private ReferenceExtractor extractor = ReferenceExtractor.standard();
         private PayerRules rules = NoRules.INSTANCE;
         private SettlementSource settlements = SettlementSource.none();
 

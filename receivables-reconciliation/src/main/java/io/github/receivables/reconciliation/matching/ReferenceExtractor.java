@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.matching;
 
 import io.github.receivables.reconciliation.matching.extract.BasicReferenceExtractor;
+import io.github.receivables.reconciliation.matching.extract.SharedReferenceExtractor;
 import java.util.List;
 
 /**
@@ -27,5 +28,16 @@ public interface ReferenceExtractor {
      */
     static ReferenceExtractor basic() {
         return BasicReferenceExtractor.INSTANCE;
+    }
+
+    /**
+     * Returns the default extractor: the shared reference extraction of the statement readers
+     * (invoice patterns, RF, QR, ESR, RUT and our structured payment reference), completed by
+     * the words with digits that {@link #basic()} finds.
+     *
+     * @return a shared, thread-safe extractor
+     */
+    static ReferenceExtractor standard() {
+        return SharedReferenceExtractor.STANDARD;
     }
 }

@@ -1,0 +1,200 @@
+package io.github.receivables.reconciliation.matching.store;
+
+import io.github.receivables.core.document.DocumentId;
+import io.github.receivables.core.ledger.Allocation;
+import io.github.receivables.core.ledger.AllocationId;
+import io.github.receivables.core.ledger.AllocationRequest;
+import io.github.receivables.core.ledger.AllocationSource;
+import io.github.receivables.core.ledger.LedgerException;
+import io.github.receivables.core.ledger.Payment;
+import io.github.receivables.core.money.Money;
+import io.github.receivables.reconciliation.matching.AllocationWriter;
+import io.github.receivables.reconciliation.matching.Application;
+import io.github.receivables.reconciliation.matching.MatchingException;
+import io.github.receivables.reconciliation.matching.ProposedAllocation;
+import io.github.receivables.spi.store.InsertResult;
+import io.github.receivables.spi.store.MatchDecision;
+import io.github.receivables.spi.store.MatchStatus;
+import io.github.receivables.spi.store.Stores;
+import io.github.receivables.spi.store.Versioned;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An {@link AllocationWriter} over the SPI {@link Stores}. Applying a line runs one {@link
+ * Stores#inTransaction transaction} that inserts the line's payment (idempotent by external id,
+ * which is the line id), checks the allocations against a core ledger loaded with the documents
+ * and allocations they touch, inserts them, and stores the {@link MatchDecision} (id: the line
+ * id) with the allocation ids. Reverting reverses those allocations and moves the decision to
+ * {@link MatchStatus#UNAPPLIED}, a final status, so no later run applies the line again.
+ *
+ * <p>NOTE: the SPI has no store for write-offs, flags, customer credit or unapplied cash. Those
+ * parts of a proposal are kept only in the decision's explanation, so a write-off adjustment
+ * leaves its gap open in the stores until the host posts it.
+ *
+ * <p>Thread-safe when the stores are; the transaction isolation of the stores decides what two
+ * concurrent runs see.
+ */
+public final class StoreAllocationWriter implements AllocationWriter {
+
+    /** The {@code decidedBy} of a decision the bank reversed. */
+    public static final String BANK_REVERSAL_ACTOR = "matching:bank-reversal";
+    /** The {@code decidedBy} of a decision a person un-applied. */
+    public static final String USER_UNAPPLY_ACTOR = "matching:user-unapply";
+
+    private final Stores stores;
+    private final Clock clock;
+
+    /**
+     * Creates a writer.
+     *
+     * @param stores the stores and transaction boundary; never null
+     * @param clock the clock that stamps decisions; never null
+     */
+    public StoreAllocationWriter(Stores stores, Clock clock) {
+        this.stores = Objects.requireNonNull(stores, "stores");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws MatchingException if the core ledger rejects an allocation because it would exceed
+     *     a document's open balance or the line's amount. The message names the line and the
+     *     ledger's reason, and nothing is written
+     * @throws io.github.receivables.spi.store.StoreException if a store operation fails; nothing
+     *     is written then
+     */
+    @Override
+    public boolean apply(Application application) {
+        Objects.requireNonNull(application, "application");
+        return stores.inTransaction(tx -> applyIn(tx, application));
+    }
+
+    private boolean applyIn(Stores tx, Application application) {
+        String lineId = application.lineId();
+        Optional<Versioned<MatchDecision>> existing = tx.matchDecisions()
+                .find(StoreIds.decisionId(lineId));
+        if (existing.isPresent() && existing.get().value().status() != MatchStatus.PROPOSED) {
+            return false;
+        }
+        InsertResult<Versioned<Payment>> inserted = tx.payments()
+                .insertAllIfAbsent(List.of(application.payment())).get(0);
+        if (!inserted.inserted() && existing.isEmpty()) {
+            return false;
+        }
+        Payment payment = inserted.value().value();
+        List<Allocation> written = writeAllocations(tx, application, payment);
+        MatchDecision applied = Decisions.applied(application, payment, written,
+                clock.instant());
+        if (existing.isPresent()) {
+            tx.matchDecisions().update(confirm(existing.get().value(), applied, written),
+                    existing.get().version());
+        } else if (applied != null) {
+            tx.matchDecisions().insert(applied);
+        }
+        return true;
+    }
+
+    /**
+     * Confirms a stored proposal with what was applied: a reviewer may have edited it, so its
+     * lines become the applied payment allocations. A confirmed proposal that allocates nothing
+     * from the payment keeps the proposed lines, with no allocation ids.
+     */
+    private MatchDecision confirm(MatchDecision proposed, MatchDecision applied,
+            List<Allocation> written) {
+        MatchDecision base = applied == null ? proposed : new MatchDecision(proposed.id(),
+                applied.lines(), applied.confidence(), applied.explanation(),
+                proposed.status(), proposed.createdAt(), null, null, List.of());
+        return base.decide(MatchStatus.CONFIRMED, clock.instant(), Decisions.AUTOMATIC_ACTOR)
+                .withAllocations(written.stream().map(Allocation::id).toList());
+    }
+
+    private static List<Allocation> writeAllocations(Stores tx, Application application,
+            Payment payment) {
+        Map<AllocationSource, Map<DocumentId, Money[]>> bySource = group(application);
+        if (bySource.isEmpty()) {
+            return List.of();
+        }
+        Set<DocumentId> targets = new LinkedHashSet<>();
+        bySource.values().forEach(lines -> targets.addAll(lines.keySet()));
+        LedgerSlice slice = new LedgerSlice(tx).load(targets, bySource.keySet());
+        List<Allocation> allocations = new ArrayList<>();
+        int sequence = 0;
+        for (Map.Entry<AllocationSource, Map<DocumentId, Money[]>> source : bySource.entrySet()) {
+            List<AllocationRequest> requests = new ArrayList<>();
+            for (Map.Entry<DocumentId, Money[]> line : source.getValue().entrySet()) {
+                AllocationId id = StoreIds.allocationId(application.lineId(), sequence++);
+                requests.add(AllocationRequest.across(line.getKey(), line.getValue()[0],
+                        line.getValue()[1]).withId(id));
+            }
+            try {
+                allocations.addAll(slice.ledger()
+                        .apply(source.getKey(), application.appliedOn(), requests).allocations());
+            } catch (LedgerException e) {
+                throw new MatchingException("line " + application.lineId() + " of payment "
+                        + payment.id() + " cannot be applied: " + e.getMessage(), e);
+            }
+        }
+        return tx.allocations().insertAll(allocations);
+    }
+
+    /** Sums the proposal's allocations per source and document: amount, then source amount. */
+    private static Map<AllocationSource, Map<DocumentId, Money[]>> group(Application application) {
+        Map<AllocationSource, Map<DocumentId, Money[]>> bySource = new LinkedHashMap<>();
+        for (ProposedAllocation allocation : application.proposal().allocations()) {
+            Map<DocumentId, Money[]> lines = bySource.computeIfAbsent(allocation.source(),
+                    key -> new LinkedHashMap<>());
+            lines.merge(allocation.item().documentId(),
+                    new Money[] {allocation.amount(), allocation.sourceAmount()},
+                    (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])});
+        }
+        return bySource;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reverses every allocation of the line's decision that is still in force and moves the
+     * decision to {@link MatchStatus#UNAPPLIED}, with {@link #USER_UNAPPLY_ACTOR} or {@link
+     * #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line whose payment was stored without a
+     * decision (unidentified cash only) has nothing to reverse and returns false.
+     */
+    @Override
+    public boolean revert(String lineId, LocalDate on, RevertReason reason) {
+        Objects.requireNonNull(lineId, "lineId");
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(reason, "reason");
+        return stores.inTransaction(tx -> revertIn(tx, lineId, on, reason));
+    }
+
+    private boolean revertIn(Stores tx, String lineId, LocalDate on, RevertReason reason) {
+        Optional<Versioned<MatchDecision>> found = tx.matchDecisions()
+                .find(StoreIds.decisionId(lineId));
+        if (found.isEmpty() || !found.get().value().status().isApplied()) {
+            return false;
+        }
+        MatchDecision decision = found.get().value();
+        for (AllocationId id : decision.allocationIds()) {
+            Allocation allocation = tx.allocations().find(id).orElseThrow(() ->
+                    new MatchingException("allocation " + id + " of line " + lineId
+                            + " is missing from the allocation store"));
+            if (allocation.reversedOn() == null) {
+                tx.allocations().reverse(id, on);
+            }
+        }
+        String actor = reason == RevertReason.BANK_REVERSAL
+                ? BANK_REVERSAL_ACTOR : USER_UNAPPLY_ACTOR;
+        tx.matchDecisions().update(decision.decide(MatchStatus.UNAPPLIED, clock.instant(), actor),
+                found.get().version());
+        return true;
+    }
+}
