@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The candidates of one customer that go out as one message: same purpose, first channel,
- * currency and queue. The lead candidate (latest step) gives the template and tone.
+ * The candidates of one customer that go out as one message: same purpose, template, first
+ * channel, currency and queue. Items at steps with different templates go out as separate
+ * messages, so a friendly reminder before the due date is never worded as an overdue notice.
+ * The lead candidate (latest step) gives the tone.
  */
 final class ActionGroup {
 
@@ -69,11 +71,15 @@ final class ActionGroup {
         return groups;
     }
 
-    /** Orders groups by purpose, channel, currency, queue and factor. */
+    /**
+     * Orders groups by purpose, channel, currency, the lead step's severity (latest step first,
+     * so an overdue notice takes the day's contact before a courtesy reminder), queue and factor.
+     */
     private static final Comparator<ActionGroup> ORDER = Comparator
             .comparing((ActionGroup g) -> g.purpose)
             .thenComparing(g -> g.kind)
             .thenComparing(ActionGroup::currency)
+            .thenComparing(g -> -g.lead.severity)
             .thenComparing(g -> g.queue == null ? "" : g.queue)
             .thenComparing(ActionGroup::factorName);
 
@@ -82,6 +88,7 @@ final class ActionGroup {
         for (ActionGroup group : groups) {
             Candidate first = group.members.get(0);
             if (group.purpose == candidate.purpose && group.kind == kind
+                    && Objects.equals(first.templateId, candidate.templateId)
                     && first.item.open().currency().equals(candidate.item.open().currency())
                     && Objects.equals(group.queue, candidate.queue)
                     && Objects.equals(factorOf(first), factorOf(candidate))) {

@@ -128,6 +128,22 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void courtesyItemNotMergedIntoOverdueNotice() {
+        Plan plan = plan(List.of(item("C1", "F-1", MONDAY.plusDays(3), 1000),
+                item("C1", "F-2", MONDAY.minusDays(7), 2500)), List.of(consumer("C1")));
+
+        List<String> overdueSteps = plan.actions().stream()
+                .filter(action -> action.stepId().equals("plus-7"))
+                .flatMap(action -> action.items().stream())
+                .map(PlannedItem::number)
+                .toList();
+        assertEquals(List.of("F-2"), overdueSteps, plan.describe().toString());
+        boolean courtesyPlannedOrDeferred = plan.describe().stream()
+                .anyMatch(line -> line.contains("pre-3"));
+        assertTrue(courtesyPlannedOrDeferred, plan.describe().toString());
+    }
+
+    @Test
     void disputedItemIsSkippedWithReason() {
         CollectionStatus disputed = new CollectionStatus.Disputed(DisputeReason.CUSTOMER_DISPUTE,
                 MONDAY.minusDays(2));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,8 +33,10 @@ final class Sql {
     }
 
     /**
-     * Prepares a statement and binds its parameters. Instants are bound as UTC offset date-times,
-     * enums by name, and null as an untyped SQL NULL.
+     * Prepares a statement and binds its parameters. Instants are bound as UTC offset date-times
+     * truncated to the microseconds the columns keep: the databases would otherwise round, and a
+     * stored time rounded up could land after the instant a caller compares it with. Enums are
+     * bound by name, and null as an untyped SQL NULL.
      */
     static PreparedStatement prepare(Connection connection, String sql, List<?> params)
             throws SQLException {
@@ -59,7 +62,8 @@ final class Sql {
         if (value == null) {
             statement.setNull(index, Types.NULL);
         } else if (value instanceof Instant instant) {
-            statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            statement.setObject(index, OffsetDateTime.ofInstant(
+                    instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         } else if (value instanceof Enum<?> constant) {
             statement.setString(index, constant.name());
         } else if (value instanceof byte[] bytes) {

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -160,6 +161,19 @@ abstract class JdbcStoresCases {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void recordDueAtNanosecondIsClaimableThen() {
+        Instant due = Instant.parse("2026-12-04T10:15:30.123456789Z");
+        OutboxEntry entry = new OutboxEntry("K-nanos", CustomerId.of("C1"), ContactChannel.EMAIL,
+                List.of(), due, due, "{}");
+        stores.reminderOutbox().insertIfAbsent(entry);
+
+        Optional<?> claim = stores.reminderOutbox().claim("K-nanos", "node-a", due,
+                Duration.ofMinutes(1));
+
+        assertTrue(claim.isPresent(), "a record due at the claim instant must be claimable");
     }
 
     @Test
