@@ -4,7 +4,8 @@ import io.github.receivables.core.party.Rut;
 import io.github.receivables.examples.quickstart.demo.DemoData;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader;
 import io.github.receivables.examples.quickstart.reconcile.MatchLines;
-import io.github.receivables.examples.quickstart.reconcile.Reconciler;
+import io.github.receivables.examples.quickstart.reconcile.StatementIntake;
+import io.github.receivables.examples.quickstart.reconcile.UnidentifiedCash;
 import io.github.receivables.examples.quickstart.remind.ReminderChannels;
 import io.github.receivables.examples.quickstart.remind.ReminderRun;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader.FileSummary;
@@ -22,6 +23,8 @@ import io.github.receivables.examples.quickstart.store.LedgerLoader;
 import io.github.receivables.examples.quickstart.store.PortfolioWriter;
 import io.github.receivables.examples.quickstart.store.PortfolioWriter.WriteSummary;
 import io.github.receivables.reconciliation.csv.ColumnMapping;
+import io.github.receivables.reconciliation.matching.MatchingConfig;
+import io.github.receivables.reconciliation.matching.store.StoreReconciler;
 import io.github.receivables.reminders.template.Creditor;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -29,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -200,13 +204,17 @@ final class CollectionsDay {
         out.printf("4. Bank statement %s: %d statements, %d entries%n", statement.file(),
                 statement.statements().size(), entries);
         report.statementFile(statement.file());
-        Reconciler.Reconciliation result = new Reconciler(store.stores())
-                .run(statement.statements(), asOf, now);
-        if (result.duplicates() > 0) {
+        StatementIntake.Intake intake = StatementIntake.register(store.stores(),
+                statement.statements(), now);
+        if (intake.duplicates() > 0) {
             out.printf("   %d entries were imported by an earlier run and are skipped%n",
-                    result.duplicates());
+                    intake.duplicates());
         }
-        List<MatchLine> lines = MatchLines.of(result.report().outcomes());
+        StoreReconciler.Result result = StoreReconciler.open(store.stores(),
+                MatchingConfig.defaults(), Clock.fixed(now, ZoneOffset.UTC), asOf)
+                .run(intake.statements());
+        UnidentifiedCash.store(store.stores(), result.report().outcomes(), asOf);
+        List<MatchLine> lines = MatchLines.of(result);
         lines.forEach(report::match);
         new MatchPrinter(out).print(lines);
         LedgerLoader.Loaded loaded = LedgerLoader.load(store.stores());

@@ -10,7 +10,10 @@ import io.github.receivables.reconciliation.matching.LineOutcome;
 import io.github.receivables.reconciliation.matching.MatchResult;
 import io.github.receivables.reconciliation.matching.Proposal;
 import io.github.receivables.reconciliation.matching.ProposedAllocation;
+import io.github.receivables.reconciliation.matching.store.StoreReconciler;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,29 +21,28 @@ import java.util.Set;
 /** Turns matching outcomes into the lines the console and the HTML report show. */
 public final class MatchLines {
 
-    private static final Set<LineOutcome.Action> REVIEW = Set.of(LineOutcome.Action.QUEUED,
-            LineOutcome.Action.UNMATCHED, LineOutcome.Action.REVERSAL_UNRESOLVED);
-
     private static final int TEXT_WIDTH = 70;
 
     private MatchLines() {}
 
     /**
-     * Describes every outcome of a run.
+     * Describes every outcome of a run, marking those in its review queue.
      *
-     * @param outcomes the outcomes in statement order; never null
-     * @return one line each, numbered from 1; never null
+     * @param result the run; never null
+     * @return one line per outcome in statement order, numbered from 1; never null
      */
-    public static List<MatchLine> of(List<LineOutcome> outcomes) {
+    public static List<MatchLine> of(StoreReconciler.Result result) {
+        Set<LineOutcome> review = Collections.newSetFromMap(new IdentityHashMap<>());
+        review.addAll(result.reviewQueue());
         List<MatchLine> lines = new ArrayList<>();
         int number = 0;
-        for (LineOutcome outcome : outcomes) {
-            lines.add(describe(++number, outcome));
+        for (LineOutcome outcome : result.report().outcomes()) {
+            lines.add(describe(++number, outcome, review.contains(outcome)));
         }
         return lines;
     }
 
-    private static MatchLine describe(int number, LineOutcome outcome) {
+    private static MatchLine describe(int number, LineOutcome outcome, boolean inReview) {
         BankLine line = outcome.line();
         MatchResult result = outcome.result();
         Proposal proposal = proposal(result);
@@ -64,7 +66,7 @@ public final class MatchLines {
         }
         return new MatchLine(number, line.date() == null ? "" : line.date().toString(),
                 Amounts.format(line.amount()), text(line), outcome.action().name(), confidence,
-                items, evidence, REVIEW.contains(outcome.action()));
+                items, evidence, inReview);
     }
 
     private static Proposal proposal(MatchResult result) {

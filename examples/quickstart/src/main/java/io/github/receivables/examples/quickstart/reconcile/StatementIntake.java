@@ -8,26 +8,51 @@ import io.github.receivables.spi.store.Stores;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Records the statements of one file in the store and returns the entries not imported before,
- * so a statement imported twice changes nothing the second time.
+ * Step 4 of the day, first part: records the statements of one file in the store and keeps only
+ * the entries not imported before, so a statement imported twice changes nothing the second
+ * time.
  */
-final class StatementIntake {
+public final class StatementIntake {
 
     private StatementIntake() {}
 
     /**
-     * The new entries of a file.
+     * The new part of a file.
      *
-     * @param entries the entries never imported before, in file order; never null
-     * @param duplicates how many entries were imported before
+     * @param statements the file's statements, each holding only the entries never imported
+     *     before, in file order; never null
+     * @param duplicates how many entries were imported by an earlier run and are left out
      */
-    record Intake(List<StatementEntry> entries, int duplicates) {}
+    public record Intake(List<BankStatement> statements, int duplicates) {
 
-    static Intake register(Stores stores, List<BankStatement> statements, Instant now) {
+        /**
+         * Validates and copies the components.
+         *
+         * @throws NullPointerException if statements is null
+         */
+        public Intake {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /**
+     * Records the statements and their entries in the statement import store, in one
+     * transaction.
+     *
+     * @param stores the stores; never null
+     * @param statements the statements of one file; never null
+     * @param now the moment of the import; never null
+     * @return the entries not imported before; never null
+     * @throws io.github.receivables.spi.store.StoreException if the stores fail
+     */
+    public static Intake register(Stores stores, List<BankStatement> statements, Instant now) {
+        Objects.requireNonNull(statements, "statements");
+        Objects.requireNonNull(now, "now");
         return stores.inTransaction(tx -> {
-            List<StatementEntry> fresh = new ArrayList<>();
+            List<BankStatement> fresh = new ArrayList<>();
             int duplicates = 0;
             for (BankStatement statement : statements) {
                 String key = DuplicateDetector.statementKey(statement);
@@ -37,7 +62,8 @@ final class StatementIntake {
                 StatementImport outcome = new DuplicateDetector(new StoredSeenEntries(
                         tx.statementImports(), key)).register(statement);
                 List<StatementEntry> added = outcome.newEntries();
-                fresh.addAll(added);
+                fresh.add(new BankStatement(statement.header(), added, statement.trailer(),
+                        statement.warnings()));
                 duplicates += statement.entries().size() - added.size();
             }
             return new Intake(fresh, duplicates);
