@@ -38,6 +38,20 @@ class BrokenFileTest {
     }
 
     @Test
+    void csvStatementWithoutPresetNamesOptions() throws IOException {
+        Path csv = folder.resolve("cartola.csv");
+        Files.writeString(csv, "fecha;monto\n2026-03-01;1000\n", StandardCharsets.UTF_8);
+
+        AppRun run = AppRun.inFolder(folder, "--statement", csv.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        String line = run.errLines().get(0);
+        assertTrue(line.startsWith("error: " + csv), line);
+        assertTrue(line.contains("--csv-preset") && line.contains("--csv-mapping"), line);
+    }
+
+    @Test
     void brokenFileLeavesStoreUnchanged() throws IOException {
         assertEquals(0, AppRun.inFolder(folder).exitCode());
         Path csv = folder.resolve("cartera.csv");

@@ -6,7 +6,10 @@ import io.github.receivables.examples.quickstart.InputFileException;
 import io.github.receivables.reconciliation.csv.ColumnMapping;
 import io.github.receivables.reconciliation.csv.ColumnMappings;
 import io.github.receivables.reconciliation.csv.MappingPresets;
+import io.github.receivables.reconciliation.importing.FormatDetection;
+import io.github.receivables.reconciliation.importing.FormatDetector;
 import io.github.receivables.reconciliation.importing.StatementReaders;
+import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.BankStatement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a bank statement file of any supported format into memory, before anything is written.
@@ -75,6 +79,9 @@ public final class StatementFiles {
      */
     public static ReadStatement read(InputFile file, ColumnMapping mapping) {
         StatementReaders readers = StatementReaderSet.create();
+        if (mapping == null) {
+            requireMappingForTables(readers, file);
+        }
         try (InputStream in = file.opener().open()) {
             List<BankStatement> statements = readers.readAll(in, file.name(), mapping);
             if (statements.isEmpty()) {
@@ -89,6 +96,24 @@ public final class StatementFiles {
                 throw input;
             }
             throw InputFileException.of(file.name(), e);
+        }
+    }
+
+    /** Rejects a CSV or workbook statement given without a column mapping, naming the options. */
+    private static void requireMappingForTables(StatementReaders readers, InputFile file) {
+        FormatDetection detection;
+        try (InputStream in = file.opener().open()) {
+            detection = readers.detect(in.readNBytes(FormatDetector.HEAD_BYTES), file.name());
+        } catch (IOException e) {
+            return; // the read that follows reports the file as unreadable
+        }
+        if (detection instanceof FormatDetection.Detected detected
+                && (detected.format() == StatementFormat.CSV
+                        || detected.format() == StatementFormat.SPREADSHEET)) {
+            StatementFormat format = detected.format();
+            throw new InputFileException(file.name(), "a " + format.name().toLowerCase(Locale.ROOT)
+                    + " statement needs its column layout: pass --csv-preset NAME (such as"
+                    + " cl_bancochile_cartola) or --csv-mapping FILE");
         }
     }
 }
