@@ -18,8 +18,8 @@ import java.util.Objects;
 /**
  * The candidates of one customer that go out as one message: same purpose, template, first
  * channel, currency and queue. Items at steps with different templates go out as separate
- * messages, so a friendly reminder before the due date is never worded as an overdue notice.
- * The lead candidate (latest step) gives the tone.
+ * messages, so a courtesy reminder before the due date does not ride in an overdue notice
+ * written with another template. The lead candidate (latest step) gives the tone.
  */
 final class ActionGroup {
 
