@@ -104,6 +104,10 @@ public final class ReceivablesJacksonModule extends SimpleModule {
     }
 
     private static Locale parseLocale(String tag) {
+        // Locale.ROOT is written as "und" (undetermined), which has no language to check.
+        if ("und".equals(tag)) {
+            return Locale.ROOT;
+        }
         Locale locale = Locale.forLanguageTag(tag);
         if (locale.getLanguage().isEmpty()) {
             throw new IllegalArgumentException("locale '" + tag

@@ -26,6 +26,7 @@ import io.github.receivables.core.party.TaxId;
 import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.testkit.TestData;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,12 @@ class ReceivablesJsonTest {
 
     private <T> T roundTrip(T value, Class<T> type) throws Exception {
         return mapper.readValue(mapper.writeValueAsString(value), type);
+    }
+
+    @Test
+    void rootLocaleRoundTrips() throws Exception {
+        assertEquals("\"und\"", mapper.writeValueAsString(Locale.ROOT));
+        assertEquals(Locale.ROOT, roundTrip(Locale.ROOT, Locale.class));
     }
 
     @Test
