@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +53,27 @@ public final class QuickstartApp implements Runnable {
                 .addSubcommand("collections-day", new CollectionsDayCommand(clock, out, err))
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
+        line.registerConverter(LocalDate.class, QuickstartApp::parseDate);
+        line.setParameterExceptionHandler(QuickstartApp::reportBadOption);
         return line.execute(withDefaultCommand(args));
+    }
+
+    /** Parses an ISO date, with a message that names the value and the expected form. */
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "invalid date '" + text + "': expected yyyy-MM-dd, such as 2026-03-10");
+        }
+    }
+
+    /** Prints an invalid option as one error line with a hint, and returns exit code 2. */
+    private static int reportBadOption(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("error: " + e.getMessage() + " (run with --help to list the options)");
+        err.flush();
+        return 2;
     }
 
     @Override

@@ -52,6 +52,17 @@ class BrokenFileTest {
     }
 
     @Test
+    void invalidDateOptionEndsWithOneLine() {
+        AppRun run = AppRun.inFolder(folder, "--as-of", "2026-13-45");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        String line = run.errLines().get(0);
+        assertTrue(line.contains("invalid date '2026-13-45'"), line);
+        assertTrue(line.contains("yyyy-MM-dd"), line);
+    }
+
+    @Test
     void brokenFileLeavesStoreUnchanged() throws IOException {
         assertEquals(0, AppRun.inFolder(folder).exitCode());
         Path csv = folder.resolve("cartera.csv");
