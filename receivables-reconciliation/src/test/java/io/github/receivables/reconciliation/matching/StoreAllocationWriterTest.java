@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.receivables.core.document.CollectionStatus;
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.AllocationSource;
@@ -140,6 +141,26 @@ class StoreAllocationWriterTest {
     }
 
     /** Builds an application of a line of {@code lineAmount} allocating {@code allocated} to 1001. */
+    @Test
+    void shortPaymentPutsDocumentOnHold() {
+        ItemKey item = new ItemKey(invoice, 0);
+        ProposedAllocation allocation = new ProposedAllocation(item,
+                AllocationSource.payment(PaymentId.of("L1")), clp(98_000), clp(98_000));
+        Proposal proposal = new Proposal("L1", MatchShape.SHORT_PAYMENT, CustomerId.of("C1"),
+                List.of(allocation), List.of(),
+                List.of(new ItemFlag(item, ItemFlag.Kind.SHORT_PAYMENT_UNDER_REVIEW, clp(2_000))),
+                clp(0), clp(0), 10_000, List.of(), false);
+        Payment payment = new Payment(PaymentId.of("L1"), CustomerId.of("C1"), clp(98_000), DAY,
+                PaymentMethod.BANK_TRANSFER, null, "L1");
+
+        assertTrue(writer.apply(new Application(proposal, payment, DAY)));
+
+        CollectionStatus status = portfolio.stores.documents().find(invoice).orElseThrow()
+                .value().status();
+        assertEquals(new CollectionStatus.OnHold(DAY, null), status);
+        assertEquals(98_000, portfolio.settledMinor(invoice));
+    }
+
     private Application application(String lineId, long lineAmount, long allocated) {
         Money line = clp(lineAmount);
         ProposedAllocation allocation = new ProposedAllocation(new ItemKey(invoice, 0),

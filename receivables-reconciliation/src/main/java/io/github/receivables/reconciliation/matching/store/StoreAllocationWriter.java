@@ -1,5 +1,7 @@
 package io.github.receivables.reconciliation.matching.store;
 
+import io.github.receivables.core.document.CollectionStatus;
+import io.github.receivables.core.document.Document;
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.AllocationId;
@@ -10,6 +12,7 @@ import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.reconciliation.matching.AllocationWriter;
 import io.github.receivables.reconciliation.matching.Application;
+import io.github.receivables.reconciliation.matching.ItemFlag;
 import io.github.receivables.reconciliation.matching.MatchingException;
 import io.github.receivables.reconciliation.matching.ProposedAllocation;
 import io.github.receivables.spi.store.InsertResult;
@@ -36,9 +39,12 @@ import java.util.Set;
  * id) with the allocation ids. Reverting reverses those allocations and moves the decision to
  * {@link MatchStatus#UNAPPLIED}, a final status, so no later run applies the line again.
  *
- * <p>NOTE: the SPI has no store for write-offs, flags, customer credit or unapplied cash. Those
- * parts of a proposal are kept only in the decision's explanation, so a write-off adjustment
- * leaves its gap open in the stores until the host posts it.
+ * <p>A flagged gap (a short payment under review) puts its document on hold in the same
+ * transaction, so reminders do not dun it.
+ *
+ * <p>NOTE: the SPI has no store for write-offs, customer credit or unapplied cash. Those parts of
+ * a proposal are kept only in the decision's explanation, so a write-off adjustment leaves its
+ * gap open in the stores until the host posts it.
  *
  * <p>Thread-safe when the stores are; the transaction isolation of the stores decides what two
  * concurrent runs see.
@@ -93,6 +99,7 @@ public final class StoreAllocationWriter implements AllocationWriter {
         }
         Payment payment = inserted.value().value();
         List<Allocation> written = writeAllocations(tx, application, payment);
+        holdFlaggedDocuments(tx, application);
         MatchDecision applied = Decisions.applied(application, payment, written,
                 clock.instant());
         if (existing.isPresent()) {
@@ -102,6 +109,24 @@ public final class StoreAllocationWriter implements AllocationWriter {
             tx.matchDecisions().insert(applied);
         }
         return true;
+    }
+
+    /**
+     * Puts each active document with a flagged gap on hold from the application day, so reminders
+     * skip it until someone clears the flag. A document already disputed, on hold, promised,
+     * factored or written off keeps its status.
+     */
+    private static void holdFlaggedDocuments(Stores tx, Application application) {
+        for (ItemFlag flag : application.proposal().flags()) {
+            DocumentId id = flag.item().documentId();
+            Optional<Versioned<Document>> stored = tx.documents().find(id);
+            if (stored.isPresent()
+                    && stored.get().value().status() instanceof CollectionStatus.Active) {
+                Document held = stored.get().value().withStatus(
+                        new CollectionStatus.OnHold(application.appliedOn(), null));
+                tx.documents().update(held, stored.get().version());
+            }
+        }
     }
 
     /**
