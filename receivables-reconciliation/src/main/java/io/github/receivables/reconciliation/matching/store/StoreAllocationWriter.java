@@ -122,9 +122,9 @@ public final class StoreAllocationWriter implements AllocationWriter {
             Optional<Versioned<Document>> stored = tx.documents().find(id);
             if (stored.isPresent()
                     && stored.get().value().status() instanceof CollectionStatus.Active) {
-                Document held = stored.get().value().withStatus(
+                Document onHold = stored.get().value().withStatus(
                         new CollectionStatus.OnHold(application.appliedOn(), null));
-                tx.documents().update(held, stored.get().version());
+                tx.documents().update(onHold, stored.get().version());
             }
         }
     }
