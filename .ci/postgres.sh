@@ -5,7 +5,7 @@
 
 PG_PORT="${PG_PORT:-54329}"
 
-# Moves PG_PORT up to the next port nobody listens on, so a server left running on the machine
+# Moves PG_PORT up to the next port with no listener, so a server left running on the machine
 # does not stop the run.
 pick_free_port() {
   local tries=0

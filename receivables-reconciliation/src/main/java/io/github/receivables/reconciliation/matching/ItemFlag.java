@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A mark on an item that a decision leaves partly open for a reason other than the customer
  * still owing it. Reminders must not dun the flagged amount as debt until someone clears the
- * flag; a host honours it by setting the document on hold or in dispute, or by excluding the
- * flagged amount from its dunning run.
+ * flag, so {@code StoreAllocationWriter} puts the document on hold. A host with its own writer
+ * does the same, sets a dispute, or leaves the flagged amount out of its dunning run.
  *
  * @param item the flagged item; never null
  * @param kind why it is flagged; never null
@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record ItemFlag(ItemKey item, Kind kind, Money amount) {
 
-    /** Why an amount stays open without being dunned. */
+    /** The reason an amount stays open without being dunned. */
     public enum Kind {
         /**
          * The customer paid slightly less than owed, by more than the tolerance but less than

@@ -67,7 +67,13 @@ final class LineContext {
             return 10_000;
         }
         int length = reference.key().length();
-        return length >= 6 ? 9_000 : length >= 4 ? 7_000 : 5_000;
+        if (length >= 6) {
+            return 9_000;
+        }
+        if (length >= 4) {
+            return 7_000;
+        }
+        return 5_000;
     }
 
     private void identifyByTaxId() {

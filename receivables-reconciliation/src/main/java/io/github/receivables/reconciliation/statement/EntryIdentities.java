@@ -87,6 +87,8 @@ public final class EntryIdentities {
         long h2 = 0;
         int length = text.length();
         int blocks = length / 8;
+
+        // Body: eight chars (16 bytes) per round.
         for (int b = 0; b < blocks; b++) {
             int i = b * 8;
             long k1 = chars(text, i);
@@ -106,6 +108,8 @@ public final class EntryIdentities {
             h2 += h1;
             h2 = h2 * 5 + 0x38495ab5;
         }
+
+        // Tail: the last zero to seven chars.
         long k1 = 0;
         long k2 = 0;
         int tail = blocks * 8;
@@ -129,6 +133,8 @@ public final class EntryIdentities {
             k1 *= c2;
             h1 ^= k1;
         }
+
+        // Finalization over the length in bytes.
         long bytes = 2L * length;
         h1 ^= bytes;
         h2 ^= bytes;

@@ -15,8 +15,8 @@ class EntryIdentitiesTest {
 
     @Test
     void murmurMatchesReferenceVectors() {
-        // Expected values from the reference algorithm run over the UTF-16LE bytes of each text;
-        // the same reference gives cbd8a7b341bd9b02 5b1e906a48ae1d19 for the ASCII bytes of "hello".
+        // Expected values come from the reference algorithm run over the UTF-16LE bytes of each
+        // text. The same reference gives cbd8a7b341bd9b02 5b1e906a48ae1d19 for ASCII "hello".
         assertArrayEquals(new long[] {0, 0}, EntryIdentities.murmur3(""));
         assertArrayEquals(new long[] {0xee2ee18fe1bfd387L, 0x7b927262d8c336c4L},
                 EntryIdentities.murmur3("hello"));

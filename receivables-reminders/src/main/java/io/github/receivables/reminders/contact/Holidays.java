@@ -31,7 +31,7 @@ import java.util.Optional;
  * days such as election holidays declared later.
  *
  * <p>A national holiday (blank region) applies to whatever region code the caller passes,
- * because a calendar holds one country. A regional holiday applies only to its own code.
+ * because a calendar contains one country. A regional holiday applies only to its own code.
  */
 public final class Holidays implements HolidayCalendar {
 

@@ -35,13 +35,16 @@ import java.util.Set;
  * any two steps loses nothing and sends nothing twice.
  *
  * <p>The outbox is the host's {@link ReminderOutboxStore} (in memory, or a database through
- * the JDBC store), seen through {@link ReminderOutbox}. Each action goes through four steps: the
- * composed entry is inserted (a second insert of the same key does nothing); the record is
- * claimed with a lease, so of two dispatchers only one works on it; the channel is called with
- * the delivery's key, which the channel must deduplicate; the outcome is written with the claim,
- * together with the dispatcher's progress, and a dispatcher whose claim was taken over cannot
- * write. After a crash, {@link #resume()} claims every due record whose lease lapsed and goes on
- * from where it stood: a send repeated after a crash reaches the channel with the same key and
+ * the JDBC store), seen through {@link ReminderOutbox}. Each action goes through four steps:
+ * <ol>
+ *   <li>The composed entry is inserted. A second insert of the same key does nothing.</li>
+ *   <li>The record is claimed with a lease, so of two dispatchers only one works on it.</li>
+ *   <li>The channel is called with the delivery's key, which the channel must deduplicate.</li>
+ *   <li>The outcome and the dispatcher's progress are written with the claim, so a dispatcher
+ *       whose claim was taken over cannot write.</li>
+ * </ol>
+ * After a crash, {@link #resume()} claims every due record whose lease lapsed and goes on from
+ * where it stood. A send repeated after a crash reaches the channel with the same key and
  * delivers nothing new. Actions lost before their insert are planned again by the next planner
  * run with the same keys.
  *

@@ -48,7 +48,8 @@ class BrokenFileTest {
         assertEquals(1, run.errLines().size(), run.err());
         String line = run.errLines().get(0);
         assertTrue(line.startsWith("error: " + csv), line);
-        assertTrue(line.contains("--csv-preset") && line.contains("--csv-mapping"), line);
+        assertTrue(line.contains("--csv-preset"), line);
+        assertTrue(line.contains("--csv-mapping"), line);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.io.Reader;
 /**
  * Bounds the length of every XML construct before the parser reads it. The JDK parser delivers
  * long text content in chunks, but it gathers a whole tag, attribute value, comment, processing
- * instruction, CDATA section or DOCTYPE in memory; this reader fails as soon as one of them grows
+ * instruction, CDATA section or DOCTYPE in memory. This reader fails as soon as one of them grows
  * past its limit, so a hostile file cannot make the parser buffer gigabytes.
  *
  * <p>Tags and text cannot contain {@code <} (XML forbids it in attribute values), so for them it
