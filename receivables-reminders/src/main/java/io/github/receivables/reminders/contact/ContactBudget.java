@@ -160,7 +160,7 @@ public final class ContactBudget {
         if (retry == null) {
             return null;
         }
-        return new Violation(retry, Reason.of(ReasonCode.MIN_GAP, "a " + blocking.channel()
+        return new Violation(retry, Reason.of(ReasonCode.MIN_GAP, "another " + blocking.channel()
                 + " contact at " + blocking.at() + " is less than " + rules.minGap()
                 + " away; rules " + rules.id()));
     }

@@ -249,8 +249,8 @@ public final class Dispatcher implements NotificationListener {
         public Builder channel(NotificationChannel channel) {
             Objects.requireNonNull(channel, "channel");
             if (channels.putIfAbsent(channel.kind(), channel) != null) {
-                throw new IllegalArgumentException("a " + channel.kind()
-                        + " channel is already registered");
+                throw new IllegalArgumentException("another " + channel.kind()
+                        + " channel was registered before this one");
             }
             return this;
         }

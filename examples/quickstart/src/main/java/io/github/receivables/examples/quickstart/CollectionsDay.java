@@ -109,16 +109,20 @@ final class CollectionsDay {
         AgingView latest = report.agingAfter() != null ? report.agingAfter()
                 : report.agingBefore();
         StringBuilder line = new StringBuilder("Summary: ");
-        line.append(latest.names().size()).append(" customers, ")
-                .append(report.written().newDocuments() + report.written().knownDocuments())
-                .append(" documents, ").append(report.reminders().size())
-                .append(" reminders sent");
+        line.append(Counts.of(latest.names().size(), "customer", "customers"))
+                .append(" in the store, ")
+                .append(Counts.of(report.written().newDocuments()
+                        + report.written().knownDocuments(), "document", "documents"))
+                .append(" read, ")
+                .append(Counts.of(report.reminders().size(), "reminder", "reminders"))
+                .append(" sent");
         if (report.statementFile() != null) {
             long applied = report.matches().stream()
                     .filter(m -> m.action().equals("AUTO_APPLIED")).count();
             long review = report.matches().stream().filter(MatchLine::inReviewQueue).count();
-            line.append(", ").append(report.matches().size()).append(" new statement lines (")
-                    .append(applied).append(" applied, ").append(review).append(" to review)");
+            line.append(", ").append(Counts.of(report.matches().size(), "new statement line",
+                    "new statement lines")).append(" (").append(applied).append(" applied, ")
+                    .append(review).append(" to review)");
         }
         for (Currency currency : latest.report().currencies()) {
             line.append(", open ").append(Amounts.format(latest.report().total(currency)));
@@ -143,15 +147,17 @@ final class CollectionsDay {
         out.println();
         out.println("1. Portfolio");
         for (FileSummary file : read.files()) {
-            out.printf("   %s: %d documents (%s)%n", file.file(), file.documents(),
-                    file.format().label());
+            out.printf("   %s: %s (%s)%n", file.file(), file.contents(), file.format().label());
         }
         read.portfolio().notes().forEach(note -> out.println("   " + note));
         WriteSummary written = PortfolioWriter.write(store.stores(), read.portfolio());
-        out.printf("   Stored %d new customers (%d updated) and %d new documents (%d already"
-                + " stored, %d updated); %d credit or debit note allocations%n",
-                written.newCustomers(), written.updatedCustomers(), written.newDocuments(),
-                written.knownDocuments(), written.updatedDocuments(), written.notesApplied());
+        out.printf("   Stored %s (%d updated) and %s (%d already stored, %d updated); %s%n",
+                Counts.of(written.newCustomers(), "new customer", "new customers"),
+                written.updatedCustomers(),
+                Counts.of(written.newDocuments(), "new document", "new documents"),
+                written.knownDocuments(), written.updatedDocuments(),
+                Counts.of(written.notesApplied(), "credit or debit note allocation",
+                        "credit or debit note allocations"));
         if (written.newDocuments() == 0 && written.knownDocuments() > 0) {
             out.println("   The store already held these documents; pass --reset to start over.");
         }
@@ -174,7 +180,7 @@ final class CollectionsDay {
         channels.printSmtpSends(result.sent());
         result.sent().forEach(report::reminder);
         result.notes().forEach(report::reminderNote);
-        out.printf("   %d reminders sent%n", result.sent().size());
+        out.printf("   %s sent%n", Counts.of(result.sent().size(), "reminder", "reminders"));
         List<String> notes = result.notes();
         notes.subList(0, Math.min(MAX_NOTES, notes.size()))
                 .forEach(note -> out.println("   " + note));
@@ -201,14 +207,16 @@ final class CollectionsDay {
             Instant now, DayReport report) {
         out.println();
         int entries = statement.statements().stream().mapToInt(s -> s.entries().size()).sum();
-        out.printf("4. Bank statement %s: %d statements, %d entries%n", statement.file(),
-                statement.statements().size(), entries);
+        out.printf("4. Bank statement %s: %s, %s%n", statement.file(),
+                Counts.of(statement.statements().size(), "statement", "statements"),
+                Counts.of(entries, "entry", "entries"));
         report.statementFile(statement.file());
         StatementIntake.Intake intake = StatementIntake.register(store.stores(),
                 statement.statements(), now);
         if (intake.duplicates() > 0) {
-            out.printf("   %d entries were imported by an earlier run and are skipped%n",
-                    intake.duplicates());
+            out.printf("   %s imported by an earlier run %s skipped%n",
+                    Counts.of(intake.duplicates(), "entry", "entries"),
+                    intake.duplicates() == 1 ? "is" : "are");
         }
         StoreReconciler.Result result = StoreReconciler.open(store.stores(),
                 MatchingConfig.defaults(), Clock.fixed(now, ZoneOffset.UTC), asOf)

@@ -28,7 +28,9 @@ class DemoDayTest {
         assertTrue(run.out().contains("demo/rcv-ventas-cordillera.csv: 6 documents"
                 + " (RCV sales register)"), run.out());
         assertTrue(run.out().contains("Stored 10 new customers"), run.out());
-        assertTrue(run.out().contains("1 credit or debit note allocations"), run.out());
+        assertTrue(run.out().contains("demo/clientes-cordillera.csv: 10 customers"
+                + " (portfolio CSV)"), run.out());
+        assertTrue(run.out().contains("1 credit or debit note allocation"), run.out());
         assertTrue(run.out().contains("2. Aging as of 2026-03-10 by due date"), run.out());
         assertTrue(run.out().contains("Report written to"), run.out());
     }
@@ -77,7 +79,7 @@ class DemoDayTest {
 
         String out = run.out();
         assertTrue(out.contains("4. Bank statement demo/cartola-bancochile-2026-03.xlsx:"
-                + " 1 statements, 7 entries"), out);
+                + " 1 statement, 7 entries"), out);
         assertTrue(out.contains("-> 76543210-3/33/1013 $535.500"), "one payment, two invoices");
         assertTrue(out.contains("-> 76543210-3/33/1014 $327.250"), "one payment, two invoices");
         assertTrue(out.contains("-> 76543210-3/33/1005 $952.000"), "net of the credit note");
@@ -86,8 +88,8 @@ class DemoDayTest {
         assertTrue(out.contains("Review queue: 1 line"), out);
         assertTrue(out.contains("UNMATCHED: Transferencia De Terceros"), out);
         assertTrue(out.contains("Unidentified cash: $350.000"), out);
-        assertTrue(out.contains("Summary: 10 customers, 31 documents, 9 reminders sent, 7 new"
-                + " statement lines (4 applied, 1 to review), open $35.890.070."), out);
+        assertTrue(out.contains("Summary: 10 customers in the store, 31 documents read, 9 reminders"
+                + " sent, 7 new statement lines (4 applied, 1 to review), open $35.890.070."), out);
     }
 
     @Test

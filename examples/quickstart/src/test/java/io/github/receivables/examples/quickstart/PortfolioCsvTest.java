@@ -34,10 +34,10 @@ class PortfolioCsvTest {
                 "2026-03-10");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("cartera.csv: 2 documents (portfolio CSV)"), run.out());
+        assertTrue(run.out().contains("cartera.csv: 2 customers, 2 documents (portfolio CSV)"), run.out());
         assertTrue(run.out().contains("Stored 2 new customers (0 updated) and 2 new documents"),
                 run.out());
-        assertTrue(run.out().contains("1 credit or debit note allocations"), run.out());
+        assertTrue(run.out().contains("1 credit or debit note allocation"), run.out());
         String pehuen = run.out().lines().filter(line -> line.contains("Constructora Pehuén"))
                 .findFirst().orElseThrow();
         assertTrue(pehuen.contains("$1.071.000"), pehuen);

@@ -49,9 +49,10 @@ final class PortfolioCsv {
         return names.contains("rut") && names.contains("name");
     }
 
-    /** Reads the file into the portfolio and returns the number of documents. */
-    long read(InputFile file, Portfolio portfolio) {
+    /** Reads the file into the portfolio and returns what it held. */
+    PortfolioReader.FileSummary read(InputFile file, Portfolio portfolio) {
         ImportProgress counter = new ImportProgress(progress, file.name(), file.size());
+        long customers;
         try (InputStream in = counter.track(file.opener().open());
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in,
                         StandardCharsets.UTF_8.newDecoder()
@@ -78,13 +79,15 @@ final class PortfolioCsv {
                     counter.documentRead();
                 }
             }
+            customers = rows.customers();
         } catch (CharacterCodingException e) {
             throw new InputFileException(file.name(), "the file is not valid UTF-8; save it as"
                     + " UTF-8", e);
         } catch (IOException e) {
             throw new InputFileException(file.name(), "cannot read the file: " + e.getMessage(), e);
         }
-        return counter.count();
+        return new PortfolioReader.FileSummary(file.name(), PortfolioFormat.PORTFOLIO_CSV,
+                customers, counter.count());
     }
 
     private static List<String> split(InputFile file, long lineNumber, String line,

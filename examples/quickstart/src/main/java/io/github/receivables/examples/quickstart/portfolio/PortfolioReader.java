@@ -2,6 +2,7 @@ package io.github.receivables.examples.quickstart.portfolio;
 
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.Rut;
+import io.github.receivables.examples.quickstart.Counts;
 import io.github.receivables.examples.quickstart.InputFile;
 import io.github.receivables.examples.quickstart.InputFileException;
 import io.github.receivables.reconciliation.sii.SiiDocumentMapper;
@@ -54,14 +55,14 @@ public final class PortfolioReader {
         SiiFiles sii = new SiiFiles(SiiDocumentMapper.builder().build(), progress);
         List<FileSummary> summaries = new ArrayList<>();
         for (ClassifiedFile entry : classified) {
-            long documents = switch (entry.format()) {
-                case DTE_XML -> sii.readDte(entry.file(), portfolio);
-                case RCV_SALES -> sii.readRcv(entry.file(), sellerFor(entry.file(), sii),
-                        portfolio);
+            summaries.add(switch (entry.format()) {
+                case DTE_XML -> FileSummary.documents(entry,
+                        sii.readDte(entry.file(), portfolio));
+                case RCV_SALES -> FileSummary.documents(entry,
+                        sii.readRcv(entry.file(), sellerFor(entry.file(), sii), portfolio));
                 case PORTFOLIO_CSV -> new PortfolioCsv(seller != null ? seller
                         : singleIssuer(sii), progress).read(entry.file(), portfolio);
-            };
-            summaries.add(new FileSummary(entry.file().name(), entry.format(), documents));
+            });
         }
         portfolio.addMissingCustomers(id -> Customer.builder(id, id.value()).build());
         return new PortfolioRead(portfolio, summaries, seller != null ? seller
@@ -85,16 +86,38 @@ public final class PortfolioReader {
         return issuers.size() == 1 ? issuers.iterator().next() : null;
     }
 
-    private record ClassifiedFile(InputFile file, PortfolioFormat format) {}
+    record ClassifiedFile(InputFile file, PortfolioFormat format) {}
 
     /**
      * The contribution of one file.
      *
      * @param file the file name; never null
      * @param format how it was read; never null
+     * @param customers how many customers the file described in rows of their own; SII files
+     *     name customers only inside their documents and count 0
      * @param documents how many documents it held
      */
-    public record FileSummary(String file, PortfolioFormat format, long documents) {}
+    public record FileSummary(String file, PortfolioFormat format, long customers,
+            long documents) {
+
+        static FileSummary documents(ClassifiedFile entry, long documents) {
+            return new FileSummary(entry.file().name(), entry.format(), 0, documents);
+        }
+
+        /**
+         * Describes what the file held, such as {@code 10 customers} or {@code 1 document}.
+         *
+         * @return the counts that are not zero, or {@code 0 documents}; never null
+         */
+        public String contents() {
+            if (customers == 0) {
+                return Counts.of(documents, "document", "documents");
+            }
+            String described = Counts.of(customers, "customer", "customers");
+            return documents == 0 ? described
+                    : described + ", " + Counts.of(documents, "document", "documents");
+        }
+    }
 
     /**
      * The result of reading all files.

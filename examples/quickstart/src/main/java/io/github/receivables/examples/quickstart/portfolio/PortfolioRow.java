@@ -72,6 +72,11 @@ final class PortfolioRow {
         return true;
     }
 
+    /** Returns how many distinct customers the rows added so far described. */
+    int customers() {
+        return described.size();
+    }
+
     private Customer customer(CustomerId id, Rut rut) {
         Customer.Builder builder = Customer.builder(id, required("name")).taxId(rut);
         if (!value("email").isEmpty()) {

@@ -77,9 +77,10 @@ public final class HtmlReport {
         html.append("<h2>Portfolio</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (FileSummary file : day.files()) {
-            rows.add(List.of(file.file(), file.format().label(), Long.toString(file.documents())));
+            rows.add(List.of(file.file(), file.format().label(), Long.toString(file.customers()),
+                    Long.toString(file.documents())));
         }
-        Html.table(html, "files", List.of("File", "Format", "Documents"), rows);
+        Html.table(html, "files", List.of("File", "Format", "Customers", "Documents"), rows);
     }
 
     private static void aging(StringBuilder html, DayReport day) {
