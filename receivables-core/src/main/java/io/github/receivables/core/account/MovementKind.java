@@ -16,5 +16,7 @@ public enum MovementKind {
     /** An allocation reversed: the opposite of {@link #ALLOCATION}. */
     ALLOCATION_REVERSED,
     /** An amount written off: lowers the balance. */
-    WRITE_OFF
+    WRITE_OFF,
+    /** A write-off reversed: the opposite of {@link #WRITE_OFF}. */
+    WRITE_OFF_REVERSED
 }

@@ -22,8 +22,8 @@ import java.util.Objects;
 
 /**
  * Builds statements of account from a ledger. Within a day, lines come in this order: documents,
- * credit notes, payments, allocations, reversals, write-offs, each in the order recorded.
- * Stateless and thread-safe; the ledger must not change while a statement is built.
+ * credit notes, payments, allocations, reversals, write-offs, write-off reversals, each in the
+ * order recorded. Stateless and thread-safe; the ledger must not change while a statement is built.
  */
 public final class Statements {
 
@@ -100,14 +100,26 @@ public final class Statements {
                     from, to);
         }
         for (WriteOff writeOff : facts.writeOffs()) {
-            if (writeOff.amount().currency().equals(currency) && within(writeOff.on(), from, to)) {
-                Document document = byId.get(writeOff.documentId());
-                out.add(new Movement(writeOff.on(), MovementKind.WRITE_OFF, out.size(),
-                        document.number(), document, null, null, writeOff.amount(),
-                        writeOff.amount().negate()));
+            if (writeOff.amount().currency().equals(currency)) {
+                addWriteOff(out, writeOff, byId.get(writeOff.documentId()), from, to);
             }
         }
         return out;
+    }
+
+    /** Adds a write-off's line and, when it was reversed in the period, its reversal's line. */
+    private static void addWriteOff(List<Movement> out, WriteOff writeOff, Document document,
+            LocalDate from, LocalDate to) {
+        if (within(writeOff.on(), from, to)) {
+            out.add(new Movement(writeOff.on(), MovementKind.WRITE_OFF, out.size(),
+                    document.number(), document, null, null, writeOff.amount(),
+                    writeOff.amount().negate()));
+        }
+        if (writeOff.reversedOn() != null && within(writeOff.reversedOn(), from, to)) {
+            out.add(new Movement(writeOff.reversedOn(), MovementKind.WRITE_OFF_REVERSED,
+                    out.size(), document.number(), document, null, null, writeOff.amount(),
+                    writeOff.amount()));
+        }
     }
 
     /**

@@ -28,6 +28,9 @@ final class BalanceHistory {
         }
         for (WriteOff writeOff : entry.writeOffs) {
             days.add(writeOff.on());
+            if (writeOff.reversedOn() != null) {
+                days.add(writeOff.reversedOn());
+            }
         }
         List<BalanceStep> steps = new ArrayList<>();
         long previous = -1;

@@ -9,10 +9,10 @@ import java.util.List;
  * Balance arithmetic in minor units. Every balance is derived here from documents, allocations
  * and write-offs; nothing else in the ledger stores one.
  *
- * <p>An allocation counts on day d when applied on or before d and not reversed on or before d.
- * Amounts committed to a document only grow on the day an allocation or write-off applies, so the
- * largest commitment from a day onward is found by checking that day and each later application
- * day.
+ * <p>An allocation or write-off counts on day d when applied on or before d and not reversed on or
+ * before d. Amounts committed to a document only grow on the day an allocation or write-off
+ * applies, so the largest commitment from a day onward is found by checking that day and each
+ * later application day.
  */
 final class Balances {
 
@@ -27,7 +27,7 @@ final class Balances {
             }
         }
         for (WriteOff writeOff : entry.writeOffs) {
-            if (!writeOff.on().isAfter(asOf)) {
+            if (writeOff.isEffectiveOn(asOf)) {
                 sum += writeOff.amount().minorUnits();
             }
         }

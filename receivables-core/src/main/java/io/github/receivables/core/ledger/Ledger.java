@@ -178,13 +178,13 @@ public final class Ledger {
     }
 
     /**
-     * Records a write-off loaded from the host's storage. The document's status is left as
-     * stored.
+     * Records a write-off loaded from the host's storage, reversed or not. The document's status
+     * is left as stored.
      *
      * @param writeOff the write-off; never null
      * @throws LedgerException if the document is unknown or not a receivable, the currency
-     *     differs, the day precedes the issue date, or the amount exceeds what is open from that
-     *     day on
+     *     differs, the day precedes the issue date, or the amount exceeds what is open on a day
+     *     the write-off is in force
      */
     public void recordWriteOff(WriteOff writeOff) {
         Objects.requireNonNull(writeOff, "writeOff");
@@ -198,7 +198,8 @@ public final class Ledger {
             throw new LedgerException("cannot write off document " + document.id() + " on "
                     + writeOff.on() + ", before its issue date " + document.issueDate());
         }
-        long available = Balances.availableToSettle(entry, writeOff.on(), null);
+        long available = Balances.availableToSettle(entry, writeOff.on(),
+                writeOff.reversedOn());
         if (writeOff.amount().minorUnits() > available) {
             throw new LedgerException("cannot write off " + writeOff.amount() + " of document "
                     + document.id() + " on " + writeOff.on() + ": its open balance from that day"

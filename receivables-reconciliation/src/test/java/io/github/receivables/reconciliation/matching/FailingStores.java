@@ -9,6 +9,7 @@ import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
 import io.github.receivables.spi.store.StoreUnavailableException;
 import io.github.receivables.spi.store.Stores;
+import io.github.receivables.spi.store.WriteOffStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.function.Function;
@@ -68,6 +69,11 @@ final class FailingStores implements Stores {
     @Override
     public AllocationStore allocations() {
         return delegate.allocations();
+    }
+
+    @Override
+    public WriteOffStore writeOffs() {
+        return delegate.writeOffs();
     }
 
     @Override

@@ -87,6 +87,26 @@ class StoreAllocationWriterTest {
     }
 
     @Test
+    void writeOffAboveOpenBalanceIsRejected() {
+        ItemKey item = new ItemKey(invoice, 0);
+        ProposedAllocation allocation = new ProposedAllocation(item,
+                AllocationSource.payment(PaymentId.of("L1")), clp(100_000), clp(100_000));
+        Proposal proposal = new Proposal("L1", MatchShape.ONE_TO_ONE, CustomerId.of("C1"),
+                List.of(allocation), List.of(new Adjustment(item, Adjustment.Kind.BANK_FEE,
+                        clp(-10))), List.of(), clp(0), clp(0), 10_000, List.of(), false);
+        Payment payment = new Payment(PaymentId.of("L1"), CustomerId.of("C1"), clp(100_000),
+                DAY, PaymentMethod.BANK_TRANSFER, null, "L1");
+        StorePortfolio.Snapshot before = portfolio.snapshot();
+
+        MatchingException error = assertThrows(MatchingException.class,
+                () -> writer.apply(new Application(proposal, payment, DAY)));
+
+        assertTrue(error.getMessage().contains("L1"), error.getMessage());
+        assertEquals(before, portfolio.snapshot());
+        assertTrue(portfolio.stores.writeOffs().findByDocument(invoice).isEmpty());
+    }
+
+    @Test
     void failingWriteInTransactionLeavesStoresUnchanged() {
         StorePortfolio.Snapshot before = portfolio.snapshot();
         StoreAllocationWriter failing = new StoreAllocationWriter(

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.receivables.core.document.Document;
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.ledger.AllocationSource;
+import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.money.Money;
+import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.core.party.Rut;
+import io.github.receivables.reconciliation.matching.store.StoreCustomerLedger;
 import io.github.receivables.reconciliation.matching.store.StoreReconciler;
 import io.github.receivables.reconciliation.statement.EntryStatus;
 import io.github.receivables.reconciliation.statement.Party;
@@ -30,7 +34,9 @@ import net.jqwik.api.Property;
  * The invariants of {@link MatchingProperties}, run through {@link StoreReconciler} against the
  * in-memory SPI stores: what the stores hold after a run never exceeds a line or an open
  * balance, proposals conserve money, and a second run over the same statement changes nothing,
- * in the same process and in a new one that knows only what the stores hold.
+ * in the same process and in a new one that knows only what the stores hold. Money is conserved
+ * in the stores too: a document's total is its allocations plus its write-offs plus its open
+ * balance, and a payment is its allocations plus the customer's credit left on it.
  */
 class StoreMatchingProperties {
 
@@ -126,8 +132,88 @@ class StoreMatchingProperties {
                     + " allocated " + fromLine + " above " + payment.amount());
         }
         scenario.open.forEach((document, open) -> assertTrue(
-                settledThisRun(scenario, document) <= open,
+                settledThisRun(scenario, document)
+                        + scenario.portfolio.writtenOffMinor(document) <= open,
                 "document " + document + " settled above open " + open));
+    }
+
+    @Property(tries = 1000)
+    void documentTotalIsAllocationsWriteOffsAndOpen(@ForAll long seed) {
+        Scenario scenario = new Scenario(seed);
+
+        run(scenario);
+
+        for (CustomerId customer : scenario.portfolio.customers) {
+            Ledger ledger = StoreCustomerLedger.load(scenario.portfolio.stores, customer);
+            for (Document document : ledger.documents()) {
+                if (!document.kind().isReceivable()) {
+                    continue;
+                }
+                long allocated = scenario.portfolio.settledMinor(document.id());
+                long writtenOff = scenario.portfolio.writtenOffMinor(document.id());
+                long open = ledger.openBalance(document.id(), Fixtures.DAY).minorUnits();
+                assertTrue(open >= 0, "document " + document.id() + " open " + open);
+                assertEquals(document.total().minorUnits(), allocated + writtenOff + open,
+                        "document " + document.id());
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void writeOffsAreTheAppliedShortfalls(@ForAll long seed) {
+        Scenario scenario = new Scenario(seed);
+
+        RunReport report = run(scenario);
+
+        Map<String, Long> proposed = new HashMap<>();
+        for (LineOutcome outcome : report.outcomes()) {
+            long shortfalls = outcome.action() != LineOutcome.Action.AUTO_APPLIED ? 0
+                    : appliedProposal(outcome).adjustments().stream()
+                            .filter(a -> a.amount().isNegative())
+                            .mapToLong(a -> -a.amount().minorUnits()).sum();
+            proposed.merge(outcome.line().id(), shortfalls, Long::sum);
+        }
+        proposed.forEach((lineId, shortfalls) -> assertEquals(shortfalls,
+                scenario.portfolio.stores.writeOffs().findBySource(lineId).stream()
+                        .mapToLong(w -> w.writeOff().amount().minorUnits()).sum(),
+                "line " + lineId));
+    }
+
+    @Property(tries = 1000)
+    void paymentIsAllocationsPlusCredit(@ForAll long seed) {
+        Scenario scenario = new Scenario(seed);
+
+        RunReport report = run(scenario);
+
+        for (LineOutcome outcome : report.outcomes()) {
+            if (outcome.action() != LineOutcome.Action.AUTO_APPLIED) {
+                continue;
+            }
+            Payment payment = scenario.portfolio.stores.payments()
+                    .findByExternalId(outcome.line().id()).map(Versioned::value).orElseThrow();
+            if (payment.customerId() == null) {
+                continue;
+            }
+            Ledger ledger = StoreCustomerLedger.load(scenario.portfolio.stores,
+                    payment.customerId());
+            long allocated = scenario.portfolio.stores.allocations()
+                    .findBySource(AllocationSource.payment(payment.id())).stream()
+                    .filter(a -> a.reversedOn() == null)
+                    .mapToLong(a -> a.sourceAmount().minorUnits()).sum();
+            long credit = ledger.unapplied(payment.id(), Fixtures.DAY).minorUnits();
+            assertEquals(payment.amount().minorUnits(), allocated + credit,
+                    "payment " + payment.id());
+            Proposal proposal = appliedProposal(outcome);
+            long gains = proposal.adjustments().stream().filter(a -> a.amount().isPositive())
+                    .mapToLong(a -> a.amount().minorUnits()).sum();
+            assertEquals(proposal.customerCredit().minorUnits()
+                    + proposal.unapplied().minorUnits() + gains, credit,
+                    "credit of payment " + payment.id());
+        }
+    }
+
+    private static Proposal appliedProposal(LineOutcome outcome) {
+        return outcome.findDecision().flatMap(Decision::findProposal).orElseThrow();
     }
 
     private static long settledThisRun(Scenario scenario, DocumentId document) {

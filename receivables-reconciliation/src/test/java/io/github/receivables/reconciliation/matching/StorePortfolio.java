@@ -118,7 +118,14 @@ final class StorePortfolio {
                 .sum();
     }
 
-    /** Returns every stored payment, allocation and decision, in a stable order. */
+    /** Returns the sum of the write-offs in force on a document, in minor units. */
+    long writtenOffMinor(DocumentId document) {
+        return stores.writeOffs().findByDocument(document).stream()
+                .filter(w -> w.reversedOn() == null)
+                .mapToLong(w -> w.writeOff().amount().minorUnits()).sum();
+    }
+
+    /** Returns every stored payment, allocation, write-off and decision, in a stable order. */
     Snapshot snapshot() {
         TreeMap<String, Object> rows = new TreeMap<>();
         for (CustomerId customer : customers) {
@@ -131,6 +138,8 @@ final class StorePortfolio {
         for (DocumentId document : documents) {
             stores.allocations().findByDocument(document)
                     .forEach(a -> rows.put("allocation " + a.id(), a));
+            stores.writeOffs().findByDocument(document)
+                    .forEach(w -> rows.put("write-off " + w.id(), w));
         }
         for (MatchStatus status : MatchStatus.values()) {
             for (Versioned<MatchDecision> row : Page.collectAll(PageRequest.first(100),

@@ -19,6 +19,8 @@ import io.github.receivables.spi.store.OutboxStatus;
 import io.github.receivables.spi.store.PayerRule;
 import io.github.receivables.spi.store.StatementImport;
 import io.github.receivables.spi.store.Versioned;
+import io.github.receivables.spi.store.WriteOffId;
+import io.github.receivables.spi.store.WriteOffRecord;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,6 +35,7 @@ final class MemoryDatabase {
     static final Comparator<DocumentId> DOCUMENT_ORDER = Keys.byValue(DocumentId::value);
     static final Comparator<PaymentId> PAYMENT_ORDER = Keys.byValue(PaymentId::value);
     static final Comparator<AllocationId> ALLOCATION_ORDER = Keys.byValue(AllocationId::value);
+    static final Comparator<WriteOffId> WRITE_OFF_ORDER = Keys.byValue(WriteOffId::value);
     static final Comparator<MatchDecisionId> DECISION_ORDER =
             Keys.byValue(MatchDecisionId::value);
 
@@ -64,6 +67,13 @@ final class MemoryDatabase {
             allocations.index(row -> List.of(row.target()), Allocation::id, ALLOCATION_ORDER);
     final Index<AllocationSource, AllocationId, AllocationId, Allocation> allocationsBySource =
             allocations.index(row -> List.of(row.source()), Allocation::id, ALLOCATION_ORDER);
+
+    final Table<WriteOffId, WriteOffRecord> writeOffs = new Table<>(WRITE_OFF_ORDER);
+    final Index<DocumentId, WriteOffId, WriteOffId, WriteOffRecord> writeOffsByDocument =
+            writeOffs.index(row -> List.of(row.documentId()), WriteOffRecord::id,
+                    WRITE_OFF_ORDER);
+    final Index<String, WriteOffId, WriteOffId, WriteOffRecord> writeOffsBySource =
+            writeOffs.index(row -> List.of(row.source()), WriteOffRecord::id, WRITE_OFF_ORDER);
 
     final Table<String, OutboxRecord> outbox = new Table<>(Keys.CODE_POINTS);
     final Index<CustomerId, TimeKey, String, OutboxRecord> outboxByCustomer =

@@ -7,14 +7,16 @@ import io.github.receivables.spi.store.MatchDecisionStore;
 import io.github.receivables.spi.store.PaymentStore;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
+import io.github.receivables.spi.store.WriteOffStore;
 
-/** The seven stores bound to one way of reaching the database. */
+/** The eight stores bound to one way of reaching the database. */
 final class MemoryStoreSet {
 
     final CustomerStore customers;
     final DocumentStore documents;
     final PaymentStore payments;
     final AllocationStore allocations;
+    final WriteOffStore writeOffs;
     final ReminderOutboxStore reminderOutbox;
     final StatementImportStore statementImports;
     final MatchDecisionStore matchDecisions;
@@ -24,6 +26,7 @@ final class MemoryStoreSet {
         documents = new MemoryDocumentStore(db, access);
         payments = new MemoryPaymentStore(db, access);
         allocations = new MemoryAllocationStore(db, access);
+        writeOffs = new MemoryWriteOffStore(db, access);
         reminderOutbox = new MemoryReminderOutboxStore(db, access);
         statementImports = new MemoryStatementImportStore(db, access);
         matchDecisions = new MemoryMatchDecisionStore(db, access);

@@ -42,6 +42,13 @@ public interface Stores extends TransactionRunner {
     AllocationStore allocations();
 
     /**
+     * Returns the write-off store.
+     *
+     * @return the store; never null
+     */
+    WriteOffStore writeOffs();
+
+    /**
      * Returns the outbox of reminders to send and sent.
      *
      * @return the store; never null

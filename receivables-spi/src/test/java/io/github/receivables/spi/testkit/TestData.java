@@ -13,6 +13,7 @@ import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.PaymentMethod;
+import io.github.receivables.core.ledger.WriteOff;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CompanySize;
 import io.github.receivables.core.party.Consent;
@@ -27,6 +28,9 @@ import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.MatchStatus;
 import io.github.receivables.spi.store.OutboxEntry;
 import io.github.receivables.spi.store.ProposedAllocation;
+import io.github.receivables.spi.store.WriteOffId;
+import io.github.receivables.spi.store.WriteOffReason;
+import io.github.receivables.spi.store.WriteOffRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,6 +183,20 @@ public final class TestData {
     public Allocation allocation(String id, String paymentId, String documentId) {
         return Allocation.of(AllocationId.of(id), AllocationSource.payment(PaymentId.of(paymentId)),
                 DocumentId.of(documentId), Money.ofMinor(50_000, CLP), TODAY.minusDays(1));
+    }
+
+    /**
+     * Returns a 10 CLP bank-fee write-off of a document, made a day before {@link #TODAY} and in
+     * force.
+     *
+     * @param id the write-off id
+     * @param documentId the document
+     * @param source the source, such as a match decision id
+     * @return the write-off
+     */
+    public WriteOffRecord writeOff(String id, String documentId, String source) {
+        return new WriteOffRecord(WriteOffId.of(id), new WriteOff(DocumentId.of(documentId),
+                Money.ofMinor(10, CLP), TODAY.minusDays(1)), WriteOffReason.BANK_FEE, source);
     }
 
     /**

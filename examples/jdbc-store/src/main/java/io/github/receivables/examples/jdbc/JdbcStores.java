@@ -9,6 +9,7 @@ import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
 import io.github.receivables.spi.store.StoreUnavailableException;
 import io.github.receivables.spi.store.Stores;
+import io.github.receivables.spi.store.WriteOffStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -128,6 +129,11 @@ public final class JdbcStores implements Stores {
     @Override
     public AllocationStore allocations() {
         return stores.allocations;
+    }
+
+    @Override
+    public WriteOffStore writeOffs() {
+        return stores.writeOffs;
     }
 
     @Override

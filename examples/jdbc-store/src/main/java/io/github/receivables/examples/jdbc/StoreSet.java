@@ -7,14 +7,16 @@ import io.github.receivables.spi.store.MatchDecisionStore;
 import io.github.receivables.spi.store.PaymentStore;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
+import io.github.receivables.spi.store.WriteOffStore;
 
-/** The seven stores bound to one way of reaching the database. */
+/** The eight stores bound to one way of reaching the database. */
 final class StoreSet {
 
     final CustomerStore customers;
     final DocumentStore documents;
     final PaymentStore payments;
     final AllocationStore allocations;
+    final WriteOffStore writeOffs;
     final ReminderOutboxStore reminderOutbox;
     final StatementImportStore statementImports;
     final MatchDecisionStore matchDecisions;
@@ -24,6 +26,7 @@ final class StoreSet {
         documents = new JdbcDocumentStore(context, access);
         payments = new JdbcPaymentStore(context, access);
         allocations = new JdbcAllocationStore(context, access);
+        writeOffs = new JdbcWriteOffStore(context, access);
         reminderOutbox = new JdbcReminderOutboxStore(context, access);
         statementImports = new JdbcStatementImportStore(context, access);
         matchDecisions = new JdbcMatchDecisionStore(context, access);

@@ -8,6 +8,7 @@ import io.github.receivables.spi.store.PaymentStore;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
 import io.github.receivables.spi.store.Stores;
+import io.github.receivables.spi.store.WriteOffStore;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -47,6 +48,11 @@ final class TransactionalStores implements Stores {
     @Override
     public AllocationStore allocations() {
         return stores.allocations;
+    }
+
+    @Override
+    public WriteOffStore writeOffs() {
+        return stores.writeOffs;
     }
 
     @Override

@@ -76,8 +76,9 @@ final class Decisions {
     }
 
     /**
-     * Describes the proposal for a reviewer: shape, score, evidence kinds and the parts the SPI
-     * has no store for. Evidence details are left out because they may contain payer names.
+     * Describes the proposal for a reviewer: shape, score, evidence kinds, adjustments, flags,
+     * customer credit and unapplied cash. Evidence details are left out because they may contain
+     * payer names.
      */
     static String explanation(Proposal proposal) {
         StringBuilder text = new StringBuilder();

@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * A core {@link Ledger} loaded with the part of the stores that one application touches: the
- * target documents, the sources, and every allocation to the targets or from the sources. The
- * ledger then checks new allocations against open balances and unapplied amounts.
+ * target documents with their write-offs, the sources, and every allocation to the targets or
+ * from the sources. The ledger then checks new allocations and write-offs against open balances
+ * and unapplied amounts.
  */
 final class LedgerSlice {
 
@@ -37,7 +38,10 @@ final class LedgerSlice {
         return ledger;
     }
 
-    /** Loads documents, sources and their allocations, then records the allocations in order. */
+    /**
+     * Loads documents, sources and their allocations, then records the allocations in order and
+     * the targets' write-offs.
+     */
     LedgerSlice load(Set<DocumentId> targets, Set<AllocationSource> sources) {
         for (DocumentId target : targets) {
             loadDocument(target);
@@ -54,6 +58,10 @@ final class LedgerSlice {
             loadDocument(allocation.target());
             loadSource(allocation.source());
             ledger.recordAllocation(allocation);
+        }
+        for (DocumentId target : targets) {
+            stores.writeOffs().findByDocument(target)
+                    .forEach(writeOff -> ledger.recordWriteOff(writeOff.writeOff()));
         }
         return this;
     }

@@ -8,6 +8,7 @@ import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.ledger.OpenItem;
 import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.ledger.PaymentId;
+import io.github.receivables.core.ledger.WriteOff;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.reference.PaymentReference;
 import io.github.receivables.reconciliation.matching.ItemReference;
@@ -19,6 +20,7 @@ import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
+import io.github.receivables.spi.store.WriteOffRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,13 +34,10 @@ import java.util.stream.Stream;
 
 /**
  * Builds an {@link OpenItemIndex} from the stores: every customer, its documents and the
- * allocations to them go into one core {@link Ledger}, whose open items as of a day become the
- * matchable items. Each item carries the document's structured payment reference ({@link
+ * allocations and write-offs to them go into one core {@link Ledger}, whose open items as of a day
+ * become the matchable items. Each item carries the document's structured payment reference ({@link
  * PaymentReference#forDocument}, the one reminders print) and the references the host supplies.
  * Reads run in one transaction, so the snapshot is consistent.
- *
- * <p>NOTE: the SPI stores no write-offs, so an item closed by a write-off the host keeps
- * elsewhere shows its gap as open here.
  */
 final class OpenItemSnapshot {
 
@@ -58,6 +57,7 @@ final class OpenItemSnapshot {
         Ledger ledger = new Ledger();
         Map<DocumentId, Document> documents = new HashMap<>();
         List<Allocation> allocations = new ArrayList<>();
+        List<WriteOff> writeOffs = new ArrayList<>();
         for (Customer customer : customers) {
             try (Stream<Versioned<Document>> stream =
                     tx.documents().streamByCustomer(customer.id())) {
@@ -68,6 +68,9 @@ final class OpenItemSnapshot {
             }
             try (Stream<Allocation> stream = tx.allocations().streamByCustomer(customer.id())) {
                 stream.forEach(allocations::add);
+            }
+            try (Stream<WriteOffRecord> stream = tx.writeOffs().streamByCustomer(customer.id())) {
+                stream.forEach(row -> writeOffs.add(row.writeOff()));
             }
         }
         addPayments(tx, ledger, allocations);
@@ -81,6 +84,7 @@ final class OpenItemSnapshot {
             }
             ledger.recordAllocation(allocation);
         }
+        writeOffs.forEach(ledger::recordWriteOff);
         List<PayerProfile> profiles = customers.stream().map(PayerProfile::of).toList();
         List<MatchableItem> items = new ArrayList<>();
         for (OpenItem item : ledger.openItems(asOf)) {

@@ -7,6 +7,7 @@ import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.AllocationId;
 import io.github.receivables.core.ledger.AllocationRequest;
 import io.github.receivables.core.ledger.AllocationSource;
+import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.ledger.LedgerException;
 import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.money.Money;
@@ -20,6 +21,7 @@ import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchStatus;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
+import io.github.receivables.spi.store.WriteOffRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,17 +36,25 @@ import java.util.Set;
 /**
  * An {@link AllocationWriter} over the SPI {@link Stores}. Applying a line runs one {@link
  * Stores#inTransaction transaction} that inserts the line's payment (idempotent by external id,
- * which is the line id), checks the allocations against a core ledger loaded with the documents
- * and allocations they touch, inserts them, and stores the {@link MatchDecision} (id: the line
- * id) with the allocation ids. Reverting reverses those allocations and moves the decision to
- * {@link MatchStatus#UNAPPLIED}, a final status, so no later run applies the line again.
+ * which is the line id), checks the allocations and write-offs against a core ledger loaded with
+ * the documents, allocations and write-offs they touch, inserts them, and stores the {@link
+ * MatchDecision} (id: the line id) with the allocation ids. Reverting reverses those allocations
+ * and the line's write-offs and moves the decision to {@link MatchStatus#UNAPPLIED}, a final
+ * status, so no later run applies the line again.
+ *
+ * <p>Each shortfall adjustment within tolerance (a bank or provider fee, rounding, an exchange
+ * difference) becomes a {@link WriteOffRecord} on its document, dated the application day, with
+ * the decision id as source, so the document is settled in the stores. Customer credit and
+ * unapplied cash need no row of their own: the payment keeps its full amount and the allocations
+ * take only part of it, so the rest stays unapplied on the payment. {@link
+ * StoreCustomerLedger} reports it as the customer's credit.
+ *
+ * <p>NOTE: a rounding gain (a line that exceeds what it settles by no more than the rounding
+ * tolerance) is not posted anywhere: it stays unapplied on the payment and so counts as the
+ * customer's credit. The decision's explanation names it.
  *
  * <p>A flagged gap (a short payment under review) puts its document on hold in the same
  * transaction, so reminders do not dun it.
- *
- * <p>NOTE: the SPI has no store for write-offs, customer credit or unapplied cash. Those parts of
- * a proposal are kept only in the decision's explanation, so a write-off adjustment leaves its
- * gap open in the stores until the host posts it.
  *
  * <p>Thread-safe when the stores are; the transaction isolation of the stores decides what two
  * concurrent runs see.
@@ -98,7 +108,7 @@ public final class StoreAllocationWriter implements AllocationWriter {
             return false;
         }
         Payment payment = inserted.value().value();
-        List<Allocation> written = writeAllocations(tx, application, payment);
+        List<Allocation> written = write(tx, application, payment);
         holdFlaggedDocuments(tx, application);
         MatchDecision applied = Decisions.applied(application, payment, written,
                 clock.instant());
@@ -143,15 +153,36 @@ public final class StoreAllocationWriter implements AllocationWriter {
                 .withAllocations(written.stream().map(Allocation::id).toList());
     }
 
-    private static List<Allocation> writeAllocations(Stores tx, Application application,
-            Payment payment) {
+    /**
+     * Checks the line's allocations and write-offs against a ledger slice, then inserts them.
+     * Returns the allocations written.
+     */
+    private static List<Allocation> write(Stores tx, Application application, Payment payment) {
         Map<AllocationSource, Map<DocumentId, Money[]>> bySource = group(application);
-        if (bySource.isEmpty()) {
+        List<WriteOffRecord> writeOffs = WriteOffs.of(application);
+        if (bySource.isEmpty() && writeOffs.isEmpty()) {
             return List.of();
         }
         Set<DocumentId> targets = new LinkedHashSet<>();
         bySource.values().forEach(lines -> targets.addAll(lines.keySet()));
-        LedgerSlice slice = new LedgerSlice(tx).load(targets, bySource.keySet());
+        writeOffs.forEach(writeOff -> targets.add(writeOff.documentId()));
+        Ledger ledger = new LedgerSlice(tx).load(targets, bySource.keySet()).ledger();
+        List<Allocation> allocations = new ArrayList<>();
+        try {
+            allocations.addAll(allocate(ledger, application, bySource));
+            writeOffs.forEach(writeOff -> ledger.recordWriteOff(writeOff.writeOff()));
+        } catch (LedgerException e) {
+            throw new MatchingException("line " + application.lineId() + " of payment "
+                    + payment.id() + " cannot be applied: " + e.getMessage(), e);
+        }
+        if (!writeOffs.isEmpty()) {
+            tx.writeOffs().insertAll(writeOffs);
+        }
+        return allocations.isEmpty() ? List.of() : tx.allocations().insertAll(allocations);
+    }
+
+    private static List<Allocation> allocate(Ledger ledger, Application application,
+            Map<AllocationSource, Map<DocumentId, Money[]>> bySource) {
         List<Allocation> allocations = new ArrayList<>();
         int sequence = 0;
         for (Map.Entry<AllocationSource, Map<DocumentId, Money[]>> source : bySource.entrySet()) {
@@ -161,15 +192,10 @@ public final class StoreAllocationWriter implements AllocationWriter {
                 requests.add(AllocationRequest.across(line.getKey(), line.getValue()[0],
                         line.getValue()[1]).withId(id));
             }
-            try {
-                allocations.addAll(slice.ledger()
-                        .apply(source.getKey(), application.appliedOn(), requests).allocations());
-            } catch (LedgerException e) {
-                throw new MatchingException("line " + application.lineId() + " of payment "
-                        + payment.id() + " cannot be applied: " + e.getMessage(), e);
-            }
+            allocations.addAll(ledger.apply(source.getKey(), application.appliedOn(), requests)
+                    .allocations());
         }
-        return tx.allocations().insertAll(allocations);
+        return allocations;
     }
 
     /** Sums the proposal's allocations per source and document: amount, then source amount. */
@@ -188,9 +214,9 @@ public final class StoreAllocationWriter implements AllocationWriter {
     /**
      * {@inheritDoc}
      *
-     * <p>Reverses every allocation of the line's decision that is still in force and moves the
-     * decision to {@link MatchStatus#UNAPPLIED}, with {@link #USER_UNAPPLY_ACTOR} or {@link
-     * #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line whose payment was stored without a
+     * <p>Reverses every allocation of the line's decision and every write-off of the line that
+     * is still in force, and moves the decision to {@link MatchStatus#UNAPPLIED}, with {@link
+     * #USER_UNAPPLY_ACTOR} or {@link #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line whose payment was stored without a
      * decision (unidentified cash only) has nothing to reverse and returns false.
      */
     @Override
@@ -216,6 +242,7 @@ public final class StoreAllocationWriter implements AllocationWriter {
                 tx.allocations().reverse(id, on);
             }
         }
+        WriteOffs.reverse(tx, lineId, on);
         String actor = reason == RevertReason.BANK_REVERSAL
                 ? BANK_REVERSAL_ACTOR : USER_UNAPPLY_ACTOR;
         tx.matchDecisions().update(decision.decide(MatchStatus.UNAPPLIED, clock.instant(), actor),

@@ -2,6 +2,7 @@ package io.github.receivables.reconciliation.matching.store;
 
 import io.github.receivables.core.ledger.AllocationId;
 import io.github.receivables.spi.store.MatchDecisionId;
+import io.github.receivables.spi.store.WriteOffId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +25,13 @@ final class StoreIds {
         String suffix = "#" + sequence;
         String base = lineId.length() + suffix.length() <= MAX_ID ? lineId : sha256(lineId);
         return AllocationId.of(base + suffix);
+    }
+
+    /** Returns the id of a line's n-th write-off, hashing the line id when it is too long. */
+    static WriteOffId writeOffId(String lineId, int sequence) {
+        String suffix = "#w" + sequence;
+        String base = lineId.length() + suffix.length() <= MAX_ID ? lineId : sha256(lineId);
+        return WriteOffId.of(base + suffix);
     }
 
     /** Returns the SHA-256 of a text as 64 lower-case hex digits. */

@@ -3,12 +3,14 @@ package io.github.receivables.examples.quickstart.store;
 import io.github.receivables.core.document.Document;
 import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.Ledger;
+import io.github.receivables.core.ledger.WriteOff;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
+import io.github.receivables.spi.store.WriteOffRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,8 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Builds a core {@link Ledger} from everything stored: customers, documents, payments and
- * allocations. The ledger derives every balance, because the store keeps facts only.
+ * Builds a core {@link Ledger} from everything stored: customers, documents, payments,
+ * allocations and write-offs. The ledger derives every balance, because the store keeps facts
+ * only.
  */
 public final class LedgerLoader {
 
@@ -47,6 +50,7 @@ public final class LedgerLoader {
 
         Ledger ledger = new Ledger();
         List<Allocation> allocations = new ArrayList<>();
+        List<WriteOff> writeOffs = new ArrayList<>();
         for (CustomerId id : customers.keySet()) {
             try (Stream<Versioned<Document>> documents = stores.documents().streamByCustomer(id)) {
                 documents.forEach(row -> ledger.addDocument(row.value()));
@@ -58,6 +62,9 @@ public final class LedgerLoader {
             try (Stream<Allocation> stored = stores.allocations().streamByCustomer(id)) {
                 stored.forEach(allocations::add);
             }
+            try (Stream<WriteOffRecord> stored = stores.writeOffs().streamByCustomer(id)) {
+                stored.forEach(row -> writeOffs.add(row.writeOff()));
+            }
         }
         Page.streamAll(PageRequest.first(PAGE), stores.payments()::findUnidentified)
                 .map(Versioned::value)
@@ -66,6 +73,7 @@ public final class LedgerLoader {
                 .sorted(Comparator.comparing(Allocation::appliedOn)
                         .thenComparing(allocation -> allocation.id().toString()))
                 .forEach(ledger::recordAllocation);
+        writeOffs.forEach(ledger::recordWriteOff);
         return new Loaded(ledger, customers);
     }
 }
