@@ -22,8 +22,8 @@ import java.util.Optional;
  * @param decidedAt when a person last decided on it, or null
  * @param decidedBy who decided, as the host names its users, or null
  * @param allocationIds the allocations created when it was applied; never null, empty until then
- * @param lineKeys the keys of the bank line the decision came from, by which a reversal of that
- *     line finds it; null when the caller stored none
+ * @param lineKeys the keys of the bank line the decision came from, or null when the caller
+ *     stored none. A reversal of that line finds the decision by them
  */
 public record MatchDecision(
         MatchDecisionId id,

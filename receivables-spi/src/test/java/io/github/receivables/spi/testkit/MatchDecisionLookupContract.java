@@ -78,7 +78,7 @@ public abstract class MatchDecisionLookupContract extends StoreContract {
     }
 
     @Test
-    void endToEndIdFindsAppliedInCreationOrder() {
+    void endToEndIdInCreationOrder() {
         decisions().insert(applied("M2", data.at(10), keys("E2E-1", null, 100, DAY)));
         decisions().insert(decision("M1", data.at(20), MatchStatus.CONFIRMED,
                 keys("E2E-1", null, 200, DAY)));

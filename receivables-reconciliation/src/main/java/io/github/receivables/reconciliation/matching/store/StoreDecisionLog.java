@@ -276,8 +276,8 @@ public final class StoreDecisionLog implements DecisionLog {
     /**
      * Joins the store's applied decisions, in the store's order, with this instance's applied
      * decisions that the store has no applied row for. A line of this instance is returned in
-     * its full form, with its proposals, so the session can release what it settled. A line the
-     * store holds as no longer applied (un-applied by another process) is left out.
+     * its full form, with its proposals, so the session can release what it settled. A line whose
+     * stored decision is no longer applied (un-applied by another process) is left out.
      */
     private List<Decision> merge(List<Versioned<MatchDecision>> stored, List<Decision> local) {
         Map<String, Decision> byLine = new LinkedHashMap<>();
