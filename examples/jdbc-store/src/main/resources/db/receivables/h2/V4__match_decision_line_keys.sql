@@ -3,7 +3,7 @@
 -- stored without keys; line_currency and line_amount_minor are set together.
 ALTER TABLE match_decisions ADD COLUMN line_end_to_end_id VARCHAR(140);
 ALTER TABLE match_decisions ADD COLUMN line_bank_reference VARCHAR(140);
-ALTER TABLE match_decisions ADD COLUMN line_currency CHAR(3);
+ALTER TABLE match_decisions ADD COLUMN line_currency VARCHAR(3);
 ALTER TABLE match_decisions ADD COLUMN line_amount_minor BIGINT;
 ALTER TABLE match_decisions ADD COLUMN line_date DATE;
 ALTER TABLE match_decisions ADD COLUMN line_payer_account VARCHAR(140);

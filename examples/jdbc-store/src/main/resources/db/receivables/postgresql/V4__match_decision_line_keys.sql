@@ -1,10 +1,12 @@
 -- The keys of the bank line each match decision came from, so that a reversal in a later
 -- statement finds the applied decision of its original line. All are null for decisions
--- stored without keys; line_currency and line_amount_minor are set together.
+-- stored without keys; line_currency and line_amount_minor are set together. The currency is
+-- VARCHAR, not CHAR like other tables, so a text parameter compares without a cast and the
+-- amount index uses all three columns.
 ALTER TABLE match_decisions
     ADD COLUMN line_end_to_end_id  VARCHAR(140) COLLATE "C",
     ADD COLUMN line_bank_reference VARCHAR(140) COLLATE "C",
-    ADD COLUMN line_currency       CHAR(3),
+    ADD COLUMN line_currency       VARCHAR(3),
     ADD COLUMN line_amount_minor   BIGINT,
     ADD COLUMN line_date           DATE,
     ADD COLUMN line_payer_account  VARCHAR(140),

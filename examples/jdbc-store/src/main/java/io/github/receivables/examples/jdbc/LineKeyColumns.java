@@ -40,7 +40,7 @@ final class LineKeyColumns {
             return null;
         }
         Money amount = Money.ofMinor(row.getLong("line_amount_minor"),
-                Currency.getInstance(currency.trim()));
+                Currency.getInstance(currency));
         return new BankLineKeys(row.getString("line_end_to_end_id"),
                 row.getString("line_bank_reference"), amount, Sql.date(row, "line_date"),
                 row.getString("line_payer_account"), row.getString("line_payer_name"));
