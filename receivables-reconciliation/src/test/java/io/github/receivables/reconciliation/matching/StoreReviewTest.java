@@ -81,6 +81,22 @@ class StoreReviewTest {
     }
 
     @Test
+    void confirmedProposalIsFoundByAmount() {
+        StoreReconciler reconciler = portfolio.reconciler(strict());
+        LineOutcome queued = runQueued(reconciler);
+        assertEquals(queued.line().amount(), stored(queued.line().id()).lineKeys().amount());
+
+        reconciler.cashApplication().confirm(queued.line().id(),
+                queued.decision().findProposal().orElseThrow(), "ana", Fixtures.DAY);
+
+        List<Versioned<MatchDecision>> found = portfolio.stores.matchDecisions()
+                .findAppliedByAmount(queued.line().amount(), null, null);
+        assertEquals(List.of(queued.line().id()),
+                found.stream().map(row -> row.value().id().value()).toList());
+        assertEquals("ana", found.get(0).value().decidedBy());
+    }
+
+    @Test
     void confirmEditedProposalStoresAppliedLines() {
         StoreReconciler reconciler = portfolio.reconciler(strict());
         LineOutcome queued = runQueued(reconciler);

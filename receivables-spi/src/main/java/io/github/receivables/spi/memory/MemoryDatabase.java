@@ -10,7 +10,9 @@ import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.core.party.TaxId;
+import io.github.receivables.core.money.Money;
 import io.github.receivables.spi.memory.Keys.TimeKey;
+import io.github.receivables.spi.store.BankLineKeys;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.MatchStatus;
@@ -22,8 +24,10 @@ import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.store.WriteOffId;
 import io.github.receivables.spi.store.WriteOffRecord;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /** The tables and indexes of one {@link InMemoryStores}, and the lock that guards them all. */
 final class MemoryDatabase {
@@ -101,6 +105,16 @@ final class MemoryDatabase {
     final Index<MatchStatus, TimeKey, MatchDecisionId, Versioned<MatchDecision>> decisionsByStatus =
             decisions.index(row -> List.of(row.value().status()), MemoryDatabase::decisionKey,
                     Keys.TIME_KEYS);
+    final Index<String, TimeKey, MatchDecisionId, Versioned<MatchDecision>>
+            appliedByEndToEndId = decisions.index(row -> appliedKey(row,
+                    BankLineKeys::endToEndId), MemoryDatabase::decisionKey, Keys.TIME_KEYS);
+    final Index<String, TimeKey, MatchDecisionId, Versioned<MatchDecision>>
+            appliedByBankReference = decisions.index(row -> appliedKey(row,
+                    BankLineKeys::bankReference), MemoryDatabase::decisionKey, Keys.TIME_KEYS);
+    final Index<Money, DatedKey, MatchDecisionId, Versioned<MatchDecision>> appliedByAmount =
+            decisions.index(row -> appliedKey(row, BankLineKeys::amount),
+                    MemoryDatabase::datedKey,
+                    DatedKey.ORDER);
     final Table<String, Versioned<PayerRule>> payerRules = new Table<>(Keys.CODE_POINTS);
 
     /** Returns the key by which customers are found by tax id: country and compact form. */
@@ -116,7 +130,7 @@ final class MemoryDatabase {
         return taxId == null ? List.of() : List.of(taxKey(taxId));
     }
 
-    private static List<String> optional(String value) {
+    private static <T> List<T> optional(T value) {
         return value == null ? List.of() : List.of(value);
     }
 
@@ -124,7 +138,36 @@ final class MemoryDatabase {
         return new TimeKey(row.entry().createdAt(), row.key());
     }
 
+    /** Returns a key of an applied decision's bank line, or nothing for other decisions. */
+    private static <T> List<T> appliedKey(Versioned<MatchDecision> row,
+            Function<BankLineKeys, T> key) {
+        BankLineKeys keys = row.value().lineKeys();
+        if (keys == null || !row.value().status().isApplied()) {
+            return List.of();
+        }
+        return optional(key.apply(keys));
+    }
+
+    private static DatedKey datedKey(Versioned<MatchDecision> row) {
+        BankLineKeys keys = row.value().lineKeys();
+        return new DatedKey(keys == null ? null : keys.date(), decisionKey(row));
+    }
+
     private static TimeKey decisionKey(Versioned<MatchDecision> row) {
         return new TimeKey(row.value().createdAt(), row.value().id().value());
+    }
+
+    /**
+     * The sort key of the amount index: line date (undated first), then creation and id, so a
+     * date window is one range of the index.
+     *
+     * @param date the line date, or null
+     * @param time the creation instant and id, or null for a range bound before the date's rows
+     */
+    record DatedKey(LocalDate date, TimeKey time) {
+
+        static final Comparator<DatedKey> ORDER = Comparator
+                .comparing(DatedKey::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DatedKey::time, Comparator.nullsFirst(Keys.TIME_KEYS));
     }
 }

@@ -1,7 +1,9 @@
 package io.github.receivables.spi.memory;
 
 import io.github.receivables.core.ledger.PaymentId;
+import io.github.receivables.core.money.Money;
 import io.github.receivables.spi.memory.Keys.TimeKey;
+import io.github.receivables.spi.memory.MemoryDatabase.DatedKey;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.MatchDecisionStore;
@@ -10,7 +12,11 @@ import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
 import io.github.receivables.spi.store.PayerRule;
 import io.github.receivables.spi.store.Versioned;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,6 +63,56 @@ final class MemoryMatchDecisionStore implements MatchDecisionStore {
         Objects.requireNonNull(request, "request");
         return access.read(() -> Paging.page(db.decisionsByStatus.group(status), request,
                 DECISION_TOKENS, db.decisions::get));
+    }
+
+    @Override
+    public List<Versioned<MatchDecision>> findAppliedByEndToEndId(String endToEndId) {
+        Objects.requireNonNull(endToEndId, "endToEndId");
+        return access.read(() -> rows(db.appliedByEndToEndId.group(endToEndId).values()));
+    }
+
+    @Override
+    public List<Versioned<MatchDecision>> findAppliedByBankReference(String bankReference) {
+        Objects.requireNonNull(bankReference, "bankReference");
+        return access.read(() -> rows(db.appliedByBankReference.group(bankReference).values()));
+    }
+
+    @Override
+    public List<Versioned<MatchDecision>> findAppliedByAmount(Money amount, LocalDate from,
+            LocalDate to) {
+        Objects.requireNonNull(amount, "amount");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("date window from " + from + " to " + to
+                    + " is empty; pass from on or before to");
+        }
+        return access.read(() -> {
+            NavigableMap<DatedKey, MatchDecisionId> group = db.appliedByAmount.group(amount);
+            return rows(window(group, from, to).values()).stream()
+                    .sorted(Comparator.comparing(row -> new TimeKey(row.value().createdAt(),
+                            row.value().id().value()), Keys.TIME_KEYS))
+                    .toList();
+        });
+    }
+
+    /**
+     * Narrows the amount index to a date window. With no bound every row is kept, undated ones
+     * included; any bound excludes undated rows, which sort before every date. An empty group
+     * is returned as it is, because the shared empty map has no comparator for the bounds.
+     */
+    private static NavigableMap<DatedKey, MatchDecisionId> window(
+            NavigableMap<DatedKey, MatchDecisionId> group, LocalDate from, LocalDate to) {
+        if (group.isEmpty() || (from == null && to == null)) {
+            return group;
+        }
+        DatedKey lower = new DatedKey(from == null ? LocalDate.MIN : from, null);
+        if (to == null || to.equals(LocalDate.MAX)) {
+            return group.tailMap(lower, true);
+        }
+        return group.subMap(lower, true, new DatedKey(to.plusDays(1), null), false);
+    }
+
+    private List<Versioned<MatchDecision>> rows(Collection<MatchDecisionId> ids) {
+        return ids.stream().map(db.decisions::get).toList();
     }
 
     @Override

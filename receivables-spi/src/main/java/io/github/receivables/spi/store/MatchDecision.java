@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A match of payments to documents as the matching engine proposed it, and what became of it.
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param decidedAt when a person last decided on it, or null
  * @param decidedBy who decided, as the host names its users, or null
  * @param allocationIds the allocations created when it was applied; never null, empty until then
+ * @param lineKeys the keys of the bank line the decision came from, or null when the caller
+ *     stored none. A reversal of that line finds the decision by them
  */
 public record MatchDecision(
         MatchDecisionId id,
@@ -31,7 +34,8 @@ public record MatchDecision(
         Instant createdAt,
         Instant decidedAt,
         String decidedBy,
-        List<AllocationId> allocationIds) {
+        List<AllocationId> allocationIds,
+        BankLineKeys lineKeys) {
 
     /** The maximum explanation length every store accepts, in characters. */
     public static final int MAX_EXPLANATION_LENGTH = 4000;
@@ -71,6 +75,37 @@ public record MatchDecision(
     }
 
     /**
+     * Creates a decision without bank line keys, as decisions were before they carried them.
+     *
+     * @param id the identifier; never null
+     * @param lines what to apply, at least one line; never null
+     * @param confidence the engine's confidence from 0 to 1; never null
+     * @param explanation why the engine proposed it; never null
+     * @param status the decision's status; never null
+     * @param createdAt when it was proposed or auto-applied; never null
+     * @param decidedAt when a person last decided on it, or null
+     * @param decidedBy who decided, or null
+     * @param allocationIds the allocations created when it was applied; never null
+     * @throws NullPointerException if a component documented as never null is null
+     * @throws IllegalArgumentException on the same invalid values as the canonical constructor
+     */
+    public MatchDecision(MatchDecisionId id, List<ProposedAllocation> lines,
+            BigDecimal confidence, String explanation, MatchStatus status, Instant createdAt,
+            Instant decidedAt, String decidedBy, List<AllocationId> allocationIds) {
+        this(id, lines, confidence, explanation, status, createdAt, decidedAt, decidedBy,
+                allocationIds, null);
+    }
+
+    /**
+     * Returns the keys of the bank line the decision came from.
+     *
+     * @return the keys, or empty when none were stored
+     */
+    public Optional<BankLineKeys> findLineKeys() {
+        return Optional.ofNullable(lineKeys);
+    }
+
+    /**
      * Returns the payments the decision applies, each once, in the order of the lines.
      *
      * @return the payment ids; never null
@@ -97,7 +132,7 @@ public record MatchDecision(
                     + status + " to " + next);
         }
         return new MatchDecision(id, lines, confidence, explanation, next, createdAt, at, by,
-                allocationIds);
+                allocationIds, lineKeys);
     }
 
     /**
@@ -108,6 +143,17 @@ public record MatchDecision(
      */
     public MatchDecision withAllocations(List<AllocationId> created) {
         return new MatchDecision(id, lines, confidence, explanation, status, createdAt, decidedAt,
-                decidedBy, created);
+                decidedBy, created, lineKeys);
+    }
+
+    /**
+     * Returns the decision with the keys of the bank line it came from, keeping everything else.
+     *
+     * @param keys the keys, or null to remove them
+     * @return the updated decision
+     */
+    public MatchDecision withLineKeys(BankLineKeys keys) {
+        return new MatchDecision(id, lines, confidence, explanation, status, createdAt, decidedAt,
+                decidedBy, allocationIds, keys);
     }
 }

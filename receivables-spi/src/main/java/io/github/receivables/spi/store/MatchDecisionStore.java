@@ -1,6 +1,8 @@
 package io.github.receivables.spi.store;
 
 import io.github.receivables.core.ledger.PaymentId;
+import io.github.receivables.core.money.Money;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,11 @@ import java.util.Optional;
  *       the first one moved the version.
  *   <li>Ordering: decisions by creation instant, then id; rules by payer key; ids and keys in
  *       Unicode code point order.
+ *   <li>Reversals: a decision may carry the {@link BankLineKeys} of its bank line. The {@code
+ *       findApplied*} look-ups return the decisions in force ({@link MatchStatus#isApplied}:
+ *       auto-applied or confirmed) whose keys match exactly, case included, so that a reversal
+ *       in a later statement finds what its original line settled in any earlier run. They must
+ *       use an index, not a scan of all decisions, and see every committed write.
  *   <li>Thread safety: implementations are thread-safe.
  *   <li>Failure: every method may throw {@link StoreUnavailableException}; the others are named
  *       per method. A failed operation writes nothing.
@@ -56,6 +63,40 @@ public interface MatchDecisionStore {
      * @throws IllegalArgumentException if the token was not issued by this method
      */
     Page<Versioned<MatchDecision>> findByStatus(MatchStatus status, PageRequest request);
+
+    /**
+     * Finds the applied decisions whose bank line carried an end-to-end id.
+     *
+     * @param endToEndId the end-to-end id, compared exactly; never null
+     * @return the auto-applied and confirmed rows ordered by creation instant, then id; never
+     *     null, empty when none match
+     */
+    List<Versioned<MatchDecision>> findAppliedByEndToEndId(String endToEndId);
+
+    /**
+     * Finds the applied decisions whose bank line's entry carried a bank reference.
+     *
+     * @param bankReference the bank's reference of the entry, compared exactly; never null
+     * @return the auto-applied and confirmed rows ordered by creation instant, then id; never
+     *     null, empty when none match
+     */
+    List<Versioned<MatchDecision>> findAppliedByBankReference(String bankReference);
+
+    /**
+     * Finds the applied decisions whose bank line had an amount, optionally only those whose
+     * line date falls in a window. A decision whose keys have no date is returned only when both
+     * bounds are null. Pass a window when one amount may have many applied decisions, so the
+     * result stays small.
+     *
+     * @param amount the signed line amount; equal in currency and minor units; never null
+     * @param from the first line date to include, or null for no lower bound
+     * @param to the last line date to include, or null for no upper bound
+     * @return the auto-applied and confirmed rows ordered by creation instant, then id; never
+     *     null, empty when none match
+     * @throws IllegalArgumentException if both bounds are set and from is after to
+     */
+    List<Versioned<MatchDecision>> findAppliedByAmount(Money amount, LocalDate from,
+            LocalDate to);
 
     /**
      * Replaces a decision, checking the version it was read at.

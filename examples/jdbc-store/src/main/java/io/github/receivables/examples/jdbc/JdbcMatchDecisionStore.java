@@ -3,6 +3,7 @@ package io.github.receivables.examples.jdbc;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.receivables.core.ledger.AllocationId;
 import io.github.receivables.core.ledger.PaymentId;
+import io.github.receivables.core.money.Money;
 import io.github.receivables.spi.store.DuplicateKeyException;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionId;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * {@link MatchDecisionStore} over the {@code match_decisions} table, with one row in {@code
  * match_decision_payments} per payment a decision names so that lookups by payment use an
- * index. Payer rules are {@link PayerRules}'.
+ * index. The bank line keys are the {@code line_*} columns ({@link LineKeyColumns}). Payer rules
+ * are {@link PayerRules}'.
  */
 final class JdbcMatchDecisionStore implements MatchDecisionStore {
 
@@ -35,8 +38,10 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
             new TypeReference<>() {};
     private static final Keyset.Order BY_STATUS =
             new Keyset.Order("decisions-by-status", "created_at", "id");
-    private static final String COLUMNS = "id, version, lines, confidence, confidence_scale,"
-            + " explanation, status, created_at, decided_at, decided_by, allocation_ids";
+    private static final String BASE_COLUMNS = "id, version, lines, confidence,"
+            + " confidence_scale, explanation, status, created_at, decided_at, decided_by,"
+            + " allocation_ids";
+    private static final String COLUMNS = BASE_COLUMNS + ", " + LineKeyColumns.COLUMNS;
 
     private final StoreContext context;
     private final Access access;
@@ -47,6 +52,8 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
     private final String selectById;
     private final String selectVersion;
     private final String selectByPayment;
+    private final String selectByEndToEndId;
+    private final String selectByBankReference;
     private final String insertPayment;
     private final String deletePayments;
 
@@ -54,20 +61,25 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
         this.context = context;
         this.access = access;
         this.rules = new PayerRules(context, access);
-        this.insert = context.sql("INSERT INTO {match_decisions} (" + COLUMNS + ", written_at)"
-                + " VALUES (?, 1, {json}, ?, ?, ?, ?, ?, ?, ?, {json}, ?)");
+        this.insert = context.sql("INSERT INTO {match_decisions} (" + BASE_COLUMNS
+                + ", written_at, " + LineKeyColumns.COLUMNS + ")"
+                + " VALUES (?, 1, {json}, ?, ?, ?, ?, ?, ?, ?, {json}, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.update = context.sql("UPDATE {match_decisions} SET version = version + 1,"
                 + " lines = {json}, confidence = ?, confidence_scale = ?, explanation = ?,"
                 + " status = ?, created_at = ?, decided_at = ?, decided_by = ?,"
-                + " allocation_ids = {json}, written_at = ? WHERE id = ? AND version = ?");
+                + " allocation_ids = {json}, written_at = ?, line_end_to_end_id = ?,"
+                + " line_bank_reference = ?, line_currency = ?, line_amount_minor = ?,"
+                + " line_date = ?, line_payer_account = ?, line_payer_name = ?"
+                + " WHERE id = ? AND version = ?");
         this.select = context.sql("SELECT " + COLUMNS + " FROM {match_decisions}");
         this.selectById = select + " WHERE id = ?";
         this.selectVersion = context.sql("SELECT version FROM {match_decisions} WHERE id = ?");
-        this.selectByPayment = context.sql("SELECT d.id, d.version, d.lines, d.confidence,"
-                + " d.confidence_scale, d.explanation, d.status, d.created_at, d.decided_at,"
-                + " d.decided_by, d.allocation_ids FROM {match_decision_payments} p"
+        this.selectByPayment = context.sql("SELECT d.* FROM {match_decision_payments} p"
                 + " JOIN {match_decisions} d ON d.id = p.decision_id WHERE p.payment_id = ?"
                 + " ORDER BY d.created_at, d.{order:id}");
+        this.selectByEndToEndId = LineKeyColumns.byKey(context, select, "line_end_to_end_id");
+        this.selectByBankReference = LineKeyColumns.byKey(context, select,
+                "line_bank_reference");
         this.insertPayment = context.sql("INSERT INTO {match_decision_payments} (payment_id,"
                 + " decision_id) VALUES (?, ?)");
         this.deletePayments = context.sql("DELETE FROM {match_decision_payments}"
@@ -113,6 +125,35 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
         return access.run("match_decisions.findByStatus", connection -> Keyset.page(connection,
                 context, select, List.of("status = ?"), Sql.params(status), cursor, this::map,
                 row -> new Keyset.SortKey(row.value().createdAt(), row.value().id().value())));
+    }
+
+    @Override
+    public List<Versioned<MatchDecision>> findAppliedByEndToEndId(String endToEndId) {
+        Objects.requireNonNull(endToEndId, "endToEndId");
+        return access.run("match_decisions.findAppliedByEndToEndId", connection ->
+                Sql.queryList(connection, selectByEndToEndId, this::map, List.of(endToEndId)));
+    }
+
+    @Override
+    public List<Versioned<MatchDecision>> findAppliedByBankReference(String bankReference) {
+        Objects.requireNonNull(bankReference, "bankReference");
+        return access.run("match_decisions.findAppliedByBankReference", connection ->
+                Sql.queryList(connection, selectByBankReference, this::map,
+                        List.of(bankReference)));
+    }
+
+    @Override
+    public List<Versioned<MatchDecision>> findAppliedByAmount(Money amount, LocalDate from,
+            LocalDate to) {
+        Objects.requireNonNull(amount, "amount");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("date window from " + from + " to " + to
+                    + " is empty; pass from on or before to");
+        }
+        List<Object> params = new ArrayList<>();
+        String query = LineKeyColumns.byAmount(context, select, amount, from, to, params);
+        return access.run("match_decisions.findAppliedByAmount",
+                connection -> Sql.queryList(connection, query, this::map, params));
     }
 
     @Override
@@ -167,12 +208,15 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
         return params;
     }
 
-    /** Returns the parameters from lines to written_at, in the order of both statements. */
+    /** Returns the parameters from lines to line_payer_name, in the order of both statements. */
     private List<Object> valueParams(MatchDecision decision) {
-        return Sql.params(context.json.write(decision.lines()), decision.confidence(),
-                decision.confidence().scale(), decision.explanation(), decision.status(),
-                decision.createdAt(), decision.decidedAt(), decision.decidedBy(),
-                context.json.write(decision.allocationIds()), context.now());
+        List<Object> params = Sql.params(context.json.write(decision.lines()),
+                decision.confidence(), decision.confidence().scale(), decision.explanation(),
+                decision.status(), decision.createdAt(), decision.decidedAt(),
+                decision.decidedBy(), context.json.write(decision.allocationIds()),
+                context.now());
+        params.addAll(LineKeyColumns.params(decision.lineKeys()));
+        return params;
     }
 
     private Versioned<MatchDecision> map(ResultSet row) throws SQLException {
@@ -190,7 +234,8 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
                 Sql.instant(row, "decided_at"),
                 row.getString("decided_by"),
                 context.json.read(row.getString("allocation_ids"), ALLOCATION_IDS,
-                        "match_decisions.allocation_ids"));
+                        "match_decisions.allocation_ids"),
+                LineKeyColumns.read(row));
         return new Versioned<>(decision, row.getLong("version"));
     }
 }

@@ -7,6 +7,7 @@ import io.github.receivables.reconciliation.matching.DecisionLog;
 import io.github.receivables.reconciliation.matching.DecisionStatus;
 import io.github.receivables.reconciliation.matching.LineKeys;
 import io.github.receivables.reconciliation.matching.memory.InMemoryDecisionLog;
+import io.github.receivables.spi.store.BankLineKeys;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionStore;
 import io.github.receivables.spi.store.MatchStatus;
@@ -18,7 +19,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,12 +32,15 @@ import java.util.Optional;
  * rejects or un-applies. A line decided in an earlier run, by any process, is found through the
  * store, so re-running a statement changes nothing and an un-applied line is never redone.
  *
- * <p>The full decisions of this instance's runs (all proposals, lookup keys) are also kept in
- * memory, because the match decision store has no place for them.
+ * <p>Every stored decision also gets the {@link BankLineKeys} of its line (see {@link
+ * LineKeyMapping}), and the three reversal look-ups read the store's indexes of applied
+ * decisions, so a reversal in a later statement finds its original whichever process applied
+ * it. The full decisions of this instance's runs (with their proposals) are also kept in memory,
+ * and a look-up returns those in place of the store's reduced form.
  *
- * <p>NOTE: the look-ups a reversal uses (end-to-end id, bank reference, amount and payer) see only
- * decisions recorded through this instance, because the store does not keep those keys. A
- * reversal of a line applied by another process waits for review and settles nothing.
+ * <p>NOTE: the writer commits an applied line before this log adds the keys in a second write.
+ * If the process stops between the two, that decision has no keys, later runs skip its line as
+ * already decided, and a reversal of it waits for review.
  *
  * <p>A match decision needs at least one allocation from the line's payment, so lines decided
  * without one (unmatched lines, reversal lines, and queued proposals that take nothing from the
@@ -42,7 +48,9 @@ import java.util.Optional;
  * instead: as entry {@code matching-line:} plus the line id under the statement key {@code
  * matching:STATUS:CURRENCY:AMOUNT} (amount in minor units), such as {@code
  * matching:UNMATCHED:CLP:150000}. That record is written once, so a later run skips the line with
- * its first status. Not thread-safe: use one instance per run.
+ * its first status. Such lines have no keys in the store, so only this instance's reversals find
+ * the applied ones among them (lines that settle only by credit notes or as unidentified cash).
+ * Not thread-safe: use one instance per run.
  */
 public final class StoreDecisionLog implements DecisionLog {
 
@@ -68,7 +76,8 @@ public final class StoreDecisionLog implements DecisionLog {
      *
      * <p>A line decided only in the store comes back with its stored status (un-applied ones as
      * {@link DecisionStatus#USER_UNAPPLIED} or {@link DecisionStatus#REVERSED_BY_BANK}), no
-     * proposals, and keys that contain only the amount and the day of the payment.
+     * proposals, and the stored line keys, or keys that contain only the amount and the day of
+     * the payment when the decision has none.
      */
     @Override
     public Optional<Decision> find(String lineId) {
@@ -83,6 +92,9 @@ public final class StoreDecisionLog implements DecisionLog {
                 .find(StoreIds.decisionId(lineId)).map(Versioned::value);
         if (stored.isEmpty() && payment.isEmpty()) {
             return findRemembered(lineId);
+        }
+        if (stored.isPresent() && stored.get().lineKeys() != null) {
+            return Optional.of(toDecision(stored.get()));
         }
         LocalDate day = payment.map(Payment::receivedOn).orElseGet(() -> stored.get().createdAt()
                 .atOffset(ZoneOffset.UTC).toLocalDate());
@@ -170,17 +182,34 @@ public final class StoreDecisionLog implements DecisionLog {
                     if (proposed == null) {
                         remember(decision);
                     } else {
-                        store.insert(proposed);
+                        store.insert(proposed.withLineKeys(LineKeyMapping.toStore(
+                                decision.keys())));
                     }
                 }
             }
             case UNMATCHED, REVERSAL_UNRESOLVED, REVERSAL_APPLIED -> remember(decision);
-            case CONFIRMED -> confirm(stored, decision.actor());
+            case CONFIRMED -> {
+                confirm(stored, decision.actor());
+                attachKeys(decision);
+            }
+            case AUTO_APPLIED -> attachKeys(decision);
             case REJECTED -> move(stored, MatchStatus.REJECTED, decision.actor());
             default -> {
-                // The writer stores applied and un-applied statuses in its own transaction.
+                // The writer stores un-applied statuses in its own transaction.
             }
         }
+    }
+
+    /**
+     * Adds the line's keys to the decision the writer stored, so reversals in later runs find
+     * it. A line the writer stored no decision for has nothing to add them to.
+     */
+    private void attachKeys(Decision decision) {
+        BankLineKeys keys = LineKeyMapping.toStore(decision.keys());
+        stores.matchDecisions().find(StoreIds.decisionId(decision.lineId()))
+                .filter(row -> !keys.equals(row.value().lineKeys()))
+                .ifPresent(row -> stores.matchDecisions().update(
+                        row.value().withLineKeys(keys), row.version()));
     }
 
     /**
@@ -193,7 +222,7 @@ public final class StoreDecisionLog implements DecisionLog {
             MatchDecision old = stored.get().value();
             MatchDecision named = new MatchDecision(old.id(), old.lines(), old.confidence(),
                     old.explanation(), old.status(), old.createdAt(), clock.instant(), actor,
-                    old.allocationIds());
+                    old.allocationIds(), old.lineKeys());
             stores.matchDecisions().update(named, stored.get().version());
             return;
         }
@@ -207,18 +236,77 @@ public final class StoreDecisionLog implements DecisionLog {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads the store's index, so decisions of earlier runs and other processes count.
+     */
     @Override
     public List<Decision> findAppliedByEndToEndId(String endToEndId) {
-        return recent.findAppliedByEndToEndId(endToEndId);
+        Objects.requireNonNull(endToEndId, "endToEndId");
+        return merge(stores.matchDecisions().findAppliedByEndToEndId(endToEndId),
+                recent.findAppliedByEndToEndId(endToEndId));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads the store's index, so decisions of earlier runs and other processes count.
+     */
     @Override
     public List<Decision> findAppliedByBankReference(String bankReference) {
-        return recent.findAppliedByBankReference(bankReference);
+        Objects.requireNonNull(bankReference, "bankReference");
+        return merge(stores.matchDecisions().findAppliedByBankReference(bankReference),
+                recent.findAppliedByBankReference(bankReference));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads the store's index over every line date, because the port passes no window; each
+     * call reads every applied decision of that amount.
+     */
     @Override
     public List<Decision> findAppliedByAmount(Money amount) {
-        return recent.findAppliedByAmount(amount);
+        Objects.requireNonNull(amount, "amount");
+        return merge(stores.matchDecisions().findAppliedByAmount(amount, null, null),
+                recent.findAppliedByAmount(amount));
+    }
+
+    /**
+     * Joins the store's applied decisions, in the store's order, with this instance's applied
+     * decisions that the store has no applied row for. A line of this instance is returned in
+     * its full form, with its proposals, so the session can release what it settled. A line whose
+     * stored decision is no longer applied (un-applied by another process) is left out.
+     */
+    private List<Decision> merge(List<Versioned<MatchDecision>> stored, List<Decision> local) {
+        Map<String, Decision> byLine = new LinkedHashMap<>();
+        for (Versioned<MatchDecision> row : stored) {
+            String lineId = row.value().id().value();
+            Decision decision = recent.find(lineId).filter(found -> found.status().isApplied())
+                    .orElseGet(() -> toDecision(row.value()));
+            byLine.put(lineId, decision);
+        }
+        for (Decision decision : local) {
+            if (!byLine.containsKey(decision.lineId()) && !storedAsNotApplied(decision.lineId())) {
+                byLine.put(decision.lineId(), decision);
+            }
+        }
+        return List.copyOf(byLine.values());
+    }
+
+    private boolean storedAsNotApplied(String lineId) {
+        return stores.matchDecisions().find(StoreIds.decisionId(lineId))
+                .map(row -> !row.value().status().isApplied()).orElse(false);
+    }
+
+    /** Rebuilds the decision of a stored row that has line keys, without its proposals. */
+    private static Decision toDecision(MatchDecision stored) {
+        LineKeys keys = LineKeyMapping.fromStore(stored.lineKeys());
+        LocalDate day = keys.date() != null ? keys.date()
+                : stored.createdAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        String actor = stored.decidedBy() == null ? Decision.AUTOMATIC : stored.decidedBy();
+        return new Decision(stored.id().value(), status(stored), List.of(), keys, day, actor,
+                null);
     }
 }
