@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param proposal the proposal being applied; never null
  * @param payment the payment created from the line, its external id the line id; never null
  * @param appliedOn the day the allocations take effect; never null
+ * @param keys the keys of the line, which a writer stores with the line's decision in the same
+ *     transaction so a later reversal finds it; null when the caller has none
  */
-public record Application(Proposal proposal, Payment payment, LocalDate appliedOn) {
+public record Application(Proposal proposal, Payment payment, LocalDate appliedOn,
+        LineKeys keys) {
 
     /**
      * Validates the components.
@@ -23,6 +26,18 @@ public record Application(Proposal proposal, Payment payment, LocalDate appliedO
         Objects.requireNonNull(proposal, "proposal");
         Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(appliedOn, "appliedOn");
+    }
+
+    /**
+     * Creates an application without line keys.
+     *
+     * @param proposal the proposal being applied; never null
+     * @param payment the payment created from the line; never null
+     * @param appliedOn the day the allocations take effect; never null
+     * @throws NullPointerException if a component is null
+     */
+    public Application(Proposal proposal, Payment payment, LocalDate appliedOn) {
+        this(proposal, payment, appliedOn, null);
     }
 
     /**

@@ -55,7 +55,8 @@ public final class CashApplication {
         this.log = Objects.requireNonNull(log, "log");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.session = engine.newSession();
-        this.reversals = new ReversalHandler(writer, log, session);
+        this.reversals = new ReversalHandler(writer, log, session,
+                engine.config().reversalLookBackDays());
     }
 
     /**
@@ -194,7 +195,7 @@ public final class CashApplication {
         Payment payment = payment(proposal, keys, text, on);
         session.consume(proposal);
         try {
-            writer.apply(new Application(proposal, payment, on));
+            writer.apply(new Application(proposal, payment, on, keys));
         } catch (RuntimeException e) {
             session.release(proposal);
             throw e;

@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.matching;
 
 import io.github.receivables.core.money.Money;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,4 +58,22 @@ public interface DecisionLog {
      * @return matching applied decisions; never null
      */
     List<Decision> findAppliedByAmount(Money amount);
+
+    /**
+     * Returns the applied decisions whose line had an amount and whose line date (else the day
+     * it was decided) lies in a window. The default filters {@link #findAppliedByAmount(Money)};
+     * a log over an indexed store overrides it to read only the window.
+     *
+     * @param amount the signed amount of the original line; never null
+     * @param from the first date to include; never null
+     * @param to the last date to include, on or after from; never null
+     * @return matching applied decisions; never null
+     */
+    default List<Decision> findAppliedByAmount(Money amount, LocalDate from, LocalDate to) {
+        return findAppliedByAmount(amount).stream().filter(decision -> {
+            LocalDate date = decision.keys().date() != null ? decision.keys().date()
+                    : decision.decidedOn();
+            return !date.isBefore(from) && !date.isAfter(to);
+        }).toList();
+    }
 }

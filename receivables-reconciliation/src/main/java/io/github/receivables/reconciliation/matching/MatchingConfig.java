@@ -20,6 +20,7 @@ public final class MatchingConfig {
     private final int amountCandidateCap;
     private final int customerCandidateCap;
     private final int dateHorizonDays;
+    private final int reversalLookBackDays;
     private final SubsetSearchBudget subsetBudget;
     private final ScoringWeights weights;
 
@@ -33,6 +34,7 @@ public final class MatchingConfig {
         this.amountCandidateCap = builder.amountCandidateCap;
         this.customerCandidateCap = builder.customerCandidateCap;
         this.dateHorizonDays = builder.dateHorizonDays;
+        this.reversalLookBackDays = builder.reversalLookBackDays;
         this.subsetBudget = builder.subsetBudget;
         this.weights = builder.weights;
     }
@@ -142,6 +144,16 @@ public final class MatchingConfig {
     }
 
     /**
+     * Returns how many days before a reversal's date its original may lie when it is found by
+     * amount and payer. The other look-ups (end-to-end id, bank reference) have no window.
+     *
+     * @return days, 1 or more
+     */
+    public int reversalLookBackDays() {
+        return reversalLookBackDays;
+    }
+
+    /**
      * Returns the limits of the subset search.
      *
      * @return the budget; never null
@@ -172,6 +184,7 @@ public final class MatchingConfig {
         private int amountCandidateCap = 25;
         private int customerCandidateCap = 60;
         private int dateHorizonDays = 60;
+        private int reversalLookBackDays = 120;
         private SubsetSearchBudget subsetBudget = SubsetSearchBudget.DEFAULT;
         private ScoringWeights weights = ScoringWeights.DEFAULT;
 
@@ -292,6 +305,23 @@ public final class MatchingConfig {
          */
         public Builder dateHorizonDays(int days) {
             this.dateHorizonDays = checkRange("dateHorizonDays", days, 1, 36_500);
+            return this;
+        }
+
+        /**
+         * Sets how many days before a reversal's date an original found by amount and payer may
+         * lie; default 120. The window runs from the reversal's date minus these days to the
+         * reversal's date, both included. When several applied lines of the same payer and
+         * amount lie in it, the reversal waits for review, so a shorter window resolves more
+         * reversals of a payer who pays one amount every month, and a longer one finds late
+         * returns.
+         *
+         * @param days 1 to 36,500
+         * @return this builder
+         * @throws IllegalArgumentException if days is out of range
+         */
+        public Builder reversalLookBackDays(int days) {
+            this.reversalLookBackDays = checkRange("reversalLookBackDays", days, 1, 36_500);
             return this;
         }
 

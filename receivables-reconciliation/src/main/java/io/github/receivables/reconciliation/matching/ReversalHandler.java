@@ -7,23 +7,26 @@ import java.util.List;
 /**
  * Reopens what a reversed line settled. The original is found by end-to-end id, else by a word
  * of the reversal's text that is the original entry's bank reference, else by the opposite
- * amount and the payer's account. When no single applied original is found the reversal waits
- * for review.
+ * amount and the payer's account within {@link MatchingConfig#reversalLookBackDays()} before the
+ * reversal. When no single applied original is found the reversal waits for review.
  */
 final class ReversalHandler {
 
     private final AllocationWriter writer;
     private final DecisionLog log;
     private final MatchingSession session;
+    private final int lookBackDays;
 
-    ReversalHandler(AllocationWriter writer, DecisionLog log, MatchingSession session) {
+    ReversalHandler(AllocationWriter writer, DecisionLog log, MatchingSession session,
+            int lookBackDays) {
         this.writer = writer;
         this.log = log;
         this.session = session;
+        this.lookBackDays = lookBackDays;
     }
 
     LineOutcome handle(BankLine line, MatchResult result, LineKeys keys, LocalDate on) {
-        Decision original = findOriginal(line, keys);
+        Decision original = findOriginal(line, keys, keys.date() != null ? keys.date() : on);
         if (original == null) {
             Decision unresolved = new Decision(line.id(), DecisionStatus.REVERSAL_UNRESOLVED,
                     List.of(), keys, on, Decision.AUTOMATIC, null);
@@ -41,7 +44,12 @@ final class ReversalHandler {
         return new LineOutcome(line, LineOutcome.Action.REVERSED, result, reversal);
     }
 
-    private Decision findOriginal(BankLine line, LineKeys keys) {
+    /**
+     * Finds the one applied original of a reversal dated {@code date}. By amount only the
+     * originals of the same payer dated in the look-back window count, and several of them
+     * leave the reversal for review.
+     */
+    private Decision findOriginal(BankLine line, LineKeys keys, LocalDate date) {
         String endToEndId = line.endToEndId();
         if (endToEndId != null && !endToEndId.equalsIgnoreCase("NOTPROVIDED")) {
             List<Decision> byId = log.findAppliedByEndToEndId(endToEndId);
@@ -58,7 +66,8 @@ final class ReversalHandler {
             }
         }
         List<Decision> sameAccount = new ArrayList<>();
-        for (Decision candidate : log.findAppliedByAmount(line.amount().abs())) {
+        for (Decision candidate : log.findAppliedByAmount(line.amount().abs(),
+                date.minusDays(lookBackDays), date)) {
             if (samePayer(candidate.keys(), keys)) {
                 sameAccount.add(candidate);
             }

@@ -15,24 +15,31 @@ import java.lang.reflect.Proxy;
 import java.util.function.Function;
 
 /**
- * Real stores whose match decision inserts fail, inside transactions too, so a test can check
- * that a failure after the payment and allocations were written rolls them back.
+ * Real stores whose match decision inserts (or updates) fail, inside transactions too, so a test
+ * can check that a failure after the payment and allocations were written rolls them back, or
+ * that no write happens after the writer's transaction.
  */
 final class FailingStores implements Stores {
 
     private final Stores delegate;
+    private final String failingMethod;
 
-    private FailingStores(Stores delegate) {
+    private FailingStores(Stores delegate, String failingMethod) {
         this.delegate = delegate;
+        this.failingMethod = failingMethod;
     }
 
     static Stores failDecisionInsert(Stores delegate) {
-        return new FailingStores(delegate);
+        return new FailingStores(delegate, "insert");
+    }
+
+    static Stores failDecisionUpdate(Stores delegate) {
+        return new FailingStores(delegate, "update");
     }
 
     @Override
     public <T> T inTransaction(Function<? super Stores, ? extends T> work) {
-        return delegate.inTransaction(tx -> work.apply(new FailingStores(tx)));
+        return delegate.inTransaction(tx -> work.apply(new FailingStores(tx, failingMethod)));
     }
 
     @Override
@@ -40,8 +47,9 @@ final class FailingStores implements Stores {
         MatchDecisionStore real = delegate.matchDecisions();
         return (MatchDecisionStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {MatchDecisionStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("insert")) {
-                        throw new StoreUnavailableException("decision insert failed on purpose", null);
+                    if (method.getName().equals(failingMethod)) {
+                        throw new StoreUnavailableException("decision " + failingMethod
+                                + " failed on purpose", null);
                     }
                     try {
                         return method.invoke(real, args);

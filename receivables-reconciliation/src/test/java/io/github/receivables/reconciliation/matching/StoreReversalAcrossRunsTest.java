@@ -109,6 +109,46 @@ class StoreReversalAcrossRunsTest {
         assertEquals(100_000, portfolio.settledMinor(other));
     }
 
+    @Test
+    void amountLookBackSkipsOlderOriginal() {
+        DocumentId other = portfolio.invoice("C1", "1002", 100_000);
+        LocalDate later = FIRST_DAY.plusDays(200);
+        run(FIRST_DAY, statement("S1", FIRST_DAY, credit("100000", null, null, "factura 1001")));
+        run(later, statement("S2", later, credit("100000", null, null, "factura 1002")));
+
+        LineOutcome outcome = run(later.plusDays(7), statement("S3", later.plusDays(7),
+                reversal("100000", null, PAYER_IBAN, "DEVOLUCION"))).get(0);
+
+        assertEquals(LineOutcome.Action.REVERSED, outcome.action());
+        assertEquals(100_000, portfolio.settledMinor(invoice));
+        assertEquals(0, portfolio.settledMinor(other));
+    }
+
+    @Test
+    void amountOriginalBeforeWindowWaitsForReview() {
+        applyInFirstRun(credit("100000", null, null, "factura 1001"));
+        LocalDate late = FIRST_DAY.plusDays(121);
+
+        LineOutcome outcome = run(late, statement("S2", late,
+                reversal("100000", null, PAYER_IBAN, "DEVOLUCION"))).get(0);
+
+        assertEquals(LineOutcome.Action.REVERSAL_UNRESOLVED, outcome.action());
+        assertEquals(100_000, portfolio.settledMinor(invoice));
+    }
+
+    @Test
+    void longerLookBackFindsLateReversal() {
+        applyInFirstRun(credit("100000", null, null, "factura 1001"));
+        LocalDate late = FIRST_DAY.plusDays(121);
+        MatchingConfig config = MatchingConfig.builder().reversalLookBackDays(180).build();
+
+        LineOutcome outcome = run(late, statement("S2", late,
+                reversal("100000", null, PAYER_IBAN, "DEVOLUCION")), config).get(0);
+
+        assertEquals(LineOutcome.Action.REVERSED, outcome.action());
+        assertEquals(0, portfolio.settledMinor(invoice));
+    }
+
     /** Runs statement 1 with one entry in its own reconciler and returns the applied line. */
     private String applyInFirstRun(String entry) {
         LineOutcome applied = run(FIRST_DAY, statement("S1", FIRST_DAY, entry)).get(0);
@@ -123,10 +163,14 @@ class StoreReversalAcrossRunsTest {
 
     /** Opens a new reconciler over the portfolio's stores, as a new process would. */
     private List<LineOutcome> run(LocalDate day, String camt) {
+        return run(day, camt, MatchingConfig.defaults());
+    }
+
+    private List<LineOutcome> run(LocalDate day, String camt, MatchingConfig config) {
         List<BankStatement> statements = CamtReader.create().readAll(
                 new ByteArrayInputStream(camt.getBytes(StandardCharsets.UTF_8)), "camt053.xml");
-        StoreReconciler reconciler = StoreReconciler.open(portfolio.stores,
-                MatchingConfig.defaults(), StorePortfolio.CLOCK, day);
+        StoreReconciler reconciler = StoreReconciler.open(portfolio.stores, config,
+                StorePortfolio.CLOCK, day);
         return reconciler.run(statements).report().outcomes();
     }
 

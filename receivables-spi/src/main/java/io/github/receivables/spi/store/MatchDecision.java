@@ -13,7 +13,10 @@ import java.util.Optional;
  * One decision may apply one payment to several documents, or several payments to one document.
  *
  * @param id the identifier; never null
- * @param lines what to apply, at least one line; never null
+ * @param lines what to apply; never null. Empty only for a decision that is not {@link
+ *     MatchStatus#PROPOSED} and applied nothing from a payment: matching stores such a decision
+ *     for a bank line that settled documents by credit notes or write-offs alone, or stayed
+ *     unidentified cash, so the line can still be reverted and found by its keys
  * @param confidence the engine's confidence from 0 to 1, at most 4 fraction digits; never null
  * @param explanation why the engine proposed it, for the reviewer, without account numbers;
  *     never null, may be empty, at most 4000 characters
@@ -44,8 +47,8 @@ public record MatchDecision(
      * Validates and copies the components.
      *
      * @throws NullPointerException if a component documented as never null is null
-     * @throws IllegalArgumentException if there are no lines, the confidence is outside 0 to 1 or
-     *     has more than 4 fraction digits, the explanation is too long, or only one of decidedAt
+     * @throws IllegalArgumentException if a proposal has no lines, the confidence is outside 0
+     *     to 1 or has more than 4 fraction digits, the explanation is too long, or only one of decidedAt
      *     and decidedBy is set
      */
     public MatchDecision {
@@ -56,8 +59,9 @@ public record MatchDecision(
         Objects.requireNonNull(createdAt, "createdAt");
         lines = List.copyOf(lines);
         allocationIds = List.copyOf(allocationIds);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("match decision " + id + " has no lines");
+        if (lines.isEmpty() && status == MatchStatus.PROPOSED) {
+            throw new IllegalArgumentException("proposed match decision " + id
+                    + " has no lines; a proposal must name at least one payment allocation");
         }
         if (confidence.signum() < 0 || confidence.compareTo(BigDecimal.ONE) > 0
                 || confidence.stripTrailingZeros().scale() > 4) {
@@ -78,7 +82,7 @@ public record MatchDecision(
      * Creates a decision without bank line keys, as decisions were before they carried them.
      *
      * @param id the identifier; never null
-     * @param lines what to apply, at least one line; never null
+     * @param lines what to apply; never null, and not empty for a proposal
      * @param confidence the engine's confidence from 0 to 1; never null
      * @param explanation why the engine proposed it; never null
      * @param status the decision's status; never null

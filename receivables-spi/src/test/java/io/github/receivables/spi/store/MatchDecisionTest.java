@@ -66,4 +66,24 @@ class MatchDecisionTest {
                 valid.lines(), BigDecimal.ONE, "", MatchStatus.CONFIRMED, TestData.NOW,
                 TestData.NOW, null, List.of()));
     }
+
+    @Test
+    void proposalWithoutLinesIsRejected() {
+        MatchDecision valid = data.proposal("M1", TestData.NOW, "P1");
+
+        assertThrows(IllegalArgumentException.class, () -> new MatchDecision(valid.id(),
+                List.of(), BigDecimal.ONE, "", MatchStatus.PROPOSED, TestData.NOW, null, null,
+                List.of()));
+    }
+
+    @Test
+    void appliedDecisionWithoutLinesIsKept() {
+        MatchDecision valid = data.proposal("M1", TestData.NOW, "P1");
+
+        MatchDecision applied = new MatchDecision(valid.id(), List.of(), BigDecimal.ONE, "",
+                MatchStatus.AUTO_APPLIED, TestData.NOW, null, null, List.of());
+
+        assertEquals(List.of(), applied.lines());
+        assertEquals(List.of(), applied.paymentIds());
+    }
 }

@@ -54,6 +54,20 @@ public abstract class MatchDecisionLookupContract extends StoreContract {
     }
 
     @Test
+    void appliedDecisionWithoutLinesRoundTrips() {
+        MatchDecision full = applied("M1", TestData.NOW, keys("E2E-1", "BANK-1", 150_000, DAY));
+        MatchDecision empty = new MatchDecision(full.id(), List.of(), full.confidence(),
+                full.explanation(), MatchStatus.AUTO_APPLIED, TestData.NOW, null, null,
+                List.of(), full.lineKeys());
+
+        decisions().insert(empty);
+
+        assertEquals(empty, decisions().find(empty.id()).orElseThrow().value());
+        assertEquals(List.of("M1"), ids(decisions().findAppliedByEndToEndId("E2E-1")));
+        assertEquals(List.of("M1"), byAmount(150_000, DAY, DAY));
+    }
+
+    @Test
     void insertThenFindKeepsLineKeys() {
         MatchDecision full = applied("M1", TestData.NOW, keys("E2E-1", "BANK-1", 150_000, DAY));
         MatchDecision sparse = applied("M2", TestData.NOW,

@@ -9,6 +9,7 @@ import io.github.receivables.reconciliation.matching.Application;
 import io.github.receivables.reconciliation.matching.Evidence;
 import io.github.receivables.reconciliation.matching.ItemFlag;
 import io.github.receivables.reconciliation.matching.Proposal;
+import io.github.receivables.spi.store.BankLineKeys;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchStatus;
 import io.github.receivables.spi.store.ProposedAllocation;
@@ -27,8 +28,9 @@ final class Decisions {
     private Decisions() {}
 
     /**
-     * Returns the decision of an applied line: one line per payment allocation, or null when the
-     * line allocated nothing from its payment (unidentified cash or credit note netting only).
+     * Returns the decision of an applied line: one line per payment allocation, no lines when the
+     * line allocated nothing from its payment (unidentified cash, credit note netting or a
+     * write-off only), every allocation id, and the line's keys when the application has them.
      */
     static MatchDecision applied(Application application, Payment payment,
             List<Allocation> written, Instant at) {
@@ -39,13 +41,12 @@ final class Decisions {
                         allocation.sourceAmount()));
             }
         }
-        if (lines.isEmpty()) {
-            return null;
-        }
         Proposal proposal = application.proposal();
+        BankLineKeys keys = application.keys() == null ? null
+                : LineKeyMapping.toStore(application.keys());
         return new MatchDecision(StoreIds.decisionId(proposal.lineId()), lines,
                 confidence(proposal), explanation(proposal), MatchStatus.AUTO_APPLIED, at, null,
-                null, written.stream().map(Allocation::id).toList());
+                null, written.stream().map(Allocation::id).toList(), keys);
     }
 
     /**

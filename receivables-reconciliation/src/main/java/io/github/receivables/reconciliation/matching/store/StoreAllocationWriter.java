@@ -16,6 +16,7 @@ import io.github.receivables.reconciliation.matching.Application;
 import io.github.receivables.reconciliation.matching.ItemFlag;
 import io.github.receivables.reconciliation.matching.MatchingException;
 import io.github.receivables.reconciliation.matching.ProposedAllocation;
+import io.github.receivables.spi.store.BankLineKeys;
 import io.github.receivables.spi.store.InsertResult;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchStatus;
@@ -38,7 +39,10 @@ import java.util.Set;
  * Stores#inTransaction transaction} that inserts the line's payment (idempotent by external id,
  * which is the line id), checks the allocations and write-offs against a core ledger loaded with
  * the documents, allocations and write-offs they touch, inserts them, and stores the {@link
- * MatchDecision} (id: the line id) with the allocation ids. Reverting reverses those allocations
+ * MatchDecision} (id: the line id) with the allocation ids and the line's keys. Every applied
+ * line gets a decision, with no lines when it took nothing from its payment (credit note
+ * netting, a write-off alone, unidentified cash), so revert and bank reversal find it too.
+ * Reverting reverses those allocations
  * and the line's write-offs and moves the decision to {@link MatchStatus#UNAPPLIED}, a final
  * status, so no later run applies the line again.
  *
@@ -113,9 +117,9 @@ public final class StoreAllocationWriter implements AllocationWriter {
         MatchDecision applied = Decisions.applied(application, payment, written,
                 clock.instant());
         if (existing.isPresent()) {
-            tx.matchDecisions().update(confirm(existing.get().value(), applied, written),
+            tx.matchDecisions().update(confirm(existing.get().value(), applied),
                     existing.get().version());
-        } else if (applied != null) {
+        } else {
             tx.matchDecisions().insert(applied);
         }
         return true;
@@ -142,15 +146,18 @@ public final class StoreAllocationWriter implements AllocationWriter {
     /**
      * Confirms a stored proposal with what was applied: a reviewer may have edited it, so its
      * lines become the applied payment allocations. A confirmed proposal that allocates nothing
-     * from the payment keeps the proposed lines, with no allocation ids.
+     * from the payment keeps the proposed lines. The applied keys replace the proposal's when
+     * the application has them.
      */
-    private MatchDecision confirm(MatchDecision proposed, MatchDecision applied,
-            List<Allocation> written) {
-        MatchDecision base = applied == null ? proposed : new MatchDecision(proposed.id(),
-                applied.lines(), applied.confidence(), applied.explanation(),
-                proposed.status(), proposed.createdAt(), null, null, List.of());
+    private MatchDecision confirm(MatchDecision proposed, MatchDecision applied) {
+        List<io.github.receivables.spi.store.ProposedAllocation> lines = applied.lines().isEmpty()
+                ? proposed.lines() : applied.lines();
+        BankLineKeys keys = applied.lineKeys() != null ? applied.lineKeys() : proposed.lineKeys();
+        MatchDecision base = new MatchDecision(proposed.id(), lines, applied.confidence(),
+                applied.explanation(), proposed.status(), proposed.createdAt(), null, null,
+                List.of(), keys);
         return base.decide(MatchStatus.CONFIRMED, clock.instant(), Decisions.AUTOMATIC_ACTOR)
-                .withAllocations(written.stream().map(Allocation::id).toList());
+                .withAllocations(applied.allocationIds());
     }
 
     /**
@@ -216,8 +223,8 @@ public final class StoreAllocationWriter implements AllocationWriter {
      *
      * <p>Reverses every allocation of the line's decision and every write-off of the line that
      * is still in force, and moves the decision to {@link MatchStatus#UNAPPLIED}, with {@link
-     * #USER_UNAPPLY_ACTOR} or {@link #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line whose payment was stored without a
-     * decision (unidentified cash only) has nothing to reverse and returns false.
+     * #USER_UNAPPLY_ACTOR} or {@link #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line with no
+     * stored decision, or one not in force, returns false.
      */
     @Override
     public boolean revert(String lineId, LocalDate on, RevertReason reason) {

@@ -32,24 +32,22 @@ import java.util.Optional;
  * rejects or un-applies. A line decided in an earlier run, by any process, is found through the
  * store, so re-running a statement changes nothing and an un-applied line is never redone.
  *
- * <p>Every stored decision also gets the {@link BankLineKeys} of its line (see {@link
- * LineKeyMapping}), and the three reversal look-ups read the store's indexes of applied
+ * <p>Every applied line has a stored decision, written by the writer in the line's transaction
+ * with the line's {@link BankLineKeys} (see {@link LineKeyMapping}). That includes lines that
+ * took nothing from their payment (credit note netting, a write-off alone, unidentified cash),
+ * whose decision has no lines. The three reversal look-ups read the store's indexes of applied
  * decisions, so a reversal in a later statement finds its original whichever process applied
- * it. The full decisions of this instance's runs (with their proposals) are also kept in memory,
- * and a look-up returns those in place of the store's reduced form.
+ * it. The full decisions of this instance's runs (with their proposals) are also kept in
+ * memory, and a look-up returns those in place of the store's reduced form.
  *
- * <p>NOTE: the writer commits an applied line before this log adds the keys in a second write.
- * If the process stops between the two, that decision has no keys, later runs skip its line as
- * already decided, and a reversal of it waits for review.
- *
- * <p>A match decision needs at least one allocation from the line's payment, so lines decided
- * without one (unmatched lines, reversal lines, and queued proposals that take nothing from the
- * payment) are remembered in the {@link io.github.receivables.spi.store.StatementImportStore}
- * instead: as entry {@code matching-line:} plus the line id under the statement key {@code
+ * <p>Lines decided without applying anything (unmatched lines, reversal lines, and queued
+ * proposals that take nothing from the payment) are remembered in the {@link
+ * io.github.receivables.spi.store.StatementImportStore} instead: as entry {@code
+ * matching-line:} plus the line id under the statement key {@code
  * matching:STATUS:CURRENCY:AMOUNT} (amount in minor units), such as {@code
- * matching:UNMATCHED:CLP:150000}. That record is written once, so a later run skips the line with
- * its first status. Such lines have no keys in the store, so only this instance's reversals find
- * the applied ones among them (lines that settle only by credit notes or as unidentified cash).
+ * matching:UNMATCHED:CLP:150000}. That record is written once, so a later run skips the line
+ * with its first status.
+ *
  * Not thread-safe: use one instance per run.
  */
 public final class StoreDecisionLog implements DecisionLog {
@@ -188,28 +186,13 @@ public final class StoreDecisionLog implements DecisionLog {
                 }
             }
             case UNMATCHED, REVERSAL_UNRESOLVED, REVERSAL_APPLIED -> remember(decision);
-            case CONFIRMED -> {
-                confirm(stored, decision.actor());
-                attachKeys(decision);
-            }
-            case AUTO_APPLIED -> attachKeys(decision);
+            case CONFIRMED -> confirm(stored, decision.actor());
             case REJECTED -> move(stored, MatchStatus.REJECTED, decision.actor());
             default -> {
-                // The writer stores un-applied statuses in its own transaction.
+                // The writer stores applied and un-applied statuses with the line's keys in
+                // its own transaction.
             }
         }
-    }
-
-    /**
-     * Adds the line's keys to the decision the writer stored, so reversals in later runs find
-     * it. A line the writer stored no decision for has nothing to add them to.
-     */
-    private void attachKeys(Decision decision) {
-        BankLineKeys keys = LineKeyMapping.toStore(decision.keys());
-        stores.matchDecisions().find(StoreIds.decisionId(decision.lineId()))
-                .filter(row -> !keys.equals(row.value().lineKeys()))
-                .ifPresent(row -> stores.matchDecisions().update(
-                        row.value().withLineKeys(keys), row.version()));
     }
 
     /**
@@ -263,14 +246,29 @@ public final class StoreDecisionLog implements DecisionLog {
     /**
      * {@inheritDoc}
      *
-     * <p>Reads the store's index over every line date, because the port passes no window; each
-     * call reads every applied decision of that amount.
+     * <p>Reads the store's index over every line date, so each call reads every applied decision
+     * of that amount. Reversals use the windowed overload.
      */
     @Override
     public List<Decision> findAppliedByAmount(Money amount) {
         Objects.requireNonNull(amount, "amount");
         return merge(stores.matchDecisions().findAppliedByAmount(amount, null, null),
                 recent.findAppliedByAmount(amount));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads only the window from the store's index. A stored decision whose line had no date
+     * is not returned, because the store cannot place it in the window.
+     */
+    @Override
+    public List<Decision> findAppliedByAmount(Money amount, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return merge(stores.matchDecisions().findAppliedByAmount(amount, from, to),
+                recent.findAppliedByAmount(amount, from, to));
     }
 
     /**
