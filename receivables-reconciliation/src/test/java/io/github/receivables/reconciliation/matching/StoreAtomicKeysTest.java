@@ -78,7 +78,7 @@ class StoreAtomicKeysTest {
     }
 
     @Test
-    void appliedLineIsFoundByEndToEndIdInNewProcess() {
+    void appliedLineFoundByEndToEndId() {
         run(portfolio.stores, paying("E2E-1"));
 
         List<MatchDecision> found = portfolio.stores.matchDecisions()

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lines applied without a payment allocation (credit note netting alone, a write-off alone,
- * unidentified cash) get a stored decision with their keys, so another process can revert them
+ * unidentified cash) get a stored decision with their keys. Another process can then revert them
  * or find them for a bank reversal, and the revert undoes their note allocations and write-offs.
  */
 class StoreLinesWithoutPaymentTest {
@@ -39,7 +39,7 @@ class StoreLinesWithoutPaymentTest {
         note = portfolio.creditNote("C1", "9001", 30_000);
     }
 
-    /** A writer of another process: it shares only the stores. */
+    /** Creates a writer as another process would, sharing only the stores. */
     private StoreAllocationWriter newWriter() {
         return new StoreAllocationWriter(portfolio.stores, StorePortfolio.CLOCK);
     }

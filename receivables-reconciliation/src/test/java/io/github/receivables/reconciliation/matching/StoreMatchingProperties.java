@@ -2,6 +2,7 @@ package io.github.receivables.reconciliation.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.receivables.core.document.Document;
@@ -12,6 +13,7 @@ import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.core.party.Rut;
+import io.github.receivables.reconciliation.matching.store.StoreAllocationWriter;
 import io.github.receivables.reconciliation.matching.store.StoreCustomerLedger;
 import io.github.receivables.reconciliation.matching.store.StoreReconciler;
 import io.github.receivables.reconciliation.statement.EntryStatus;
@@ -36,7 +38,8 @@ import net.jqwik.api.Property;
  * balance, proposals conserve money, and a second run over the same statement changes nothing,
  * in the same process and in a new one that knows only what the stores hold. Money is conserved
  * in the stores too: a document's total is its allocations plus its write-offs plus its open
- * balance, and a payment is its allocations plus the customer's credit left on it.
+ * balance, and a payment is its allocations plus the customer's credit left on it. Every applied
+ * line has a stored decision with its keys, and another process can revert each of them.
  */
 class StoreMatchingProperties {
 
@@ -243,6 +246,49 @@ class StoreMatchingProperties {
                 assertTrue(lines <= lineAmount.minorUnits(), "decision " + stored.id()
                         + " applies " + lines + " of a line of " + lineAmount);
             }
+        }
+    }
+
+    @Property(tries = 1000)
+    void everyAppliedLineHasDecisionWithKeys(@ForAll long seed) {
+        Scenario scenario = new Scenario(seed);
+
+        RunReport report = run(scenario);
+
+        for (LineOutcome outcome : report.outcomes()) {
+            if (outcome.action() != LineOutcome.Action.AUTO_APPLIED) {
+                continue;
+            }
+            MatchDecision stored = scenario.portfolio.stores.matchDecisions()
+                    .find(MatchDecisionId.of(outcome.line().id())).map(Versioned::value)
+                    .orElse(null);
+            assertNotNull(stored, "decision of line " + outcome.line().id());
+            assertTrue(stored.status().isApplied(), "status of " + stored.id());
+            assertNotNull(stored.lineKeys(), "keys of " + stored.id());
+            assertEquals(outcome.line().amount(), stored.lineKeys().amount(),
+                    "key amount of " + stored.id());
+        }
+    }
+
+    @Property(tries = 300)
+    void revertInNewProcessUndoesEveryAppliedLine(@ForAll long seed) {
+        Scenario scenario = new Scenario(seed);
+        RunReport report = run(scenario);
+        StoreAllocationWriter writer = new StoreAllocationWriter(scenario.portfolio.stores,
+                StorePortfolio.CLOCK);
+
+        for (LineOutcome outcome : report.outcomes()) {
+            if (outcome.action() == LineOutcome.Action.AUTO_APPLIED) {
+                assertTrue(writer.revert(outcome.line().id(), Fixtures.DAY.plusDays(1),
+                        AllocationWriter.RevertReason.USER_UNAPPLY),
+                        "revert of line " + outcome.line().id());
+            }
+        }
+
+        for (DocumentId document : scenario.open.keySet()) {
+            assertEquals(0, settledThisRun(scenario, document), "settled " + document);
+            assertEquals(0, scenario.portfolio.writtenOffMinor(document),
+                    "written off " + document);
         }
     }
 
