@@ -8,7 +8,6 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.Arrays;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -33,7 +32,7 @@ final class XmlCursor {
             "Stmt", "Rpt", "Ntfctn", "Bal", "Ntry", "NtryDtls", "TxDtls", "Ustrd", "Strd", "Rcrd");
 
     private final XMLStreamReader reader;
-    private final FailureRecorder failures;
+    private final FailureSource failures;
     private final String source;
     private final ReaderLimits limits;
     private String[] names = new String[32];
@@ -44,7 +43,7 @@ final class XmlCursor {
     private long textRun;
     private final StringBuilder text = new StringBuilder(128);
 
-    private XmlCursor(XMLStreamReader reader, FailureRecorder failures, String source,
+    private XmlCursor(XMLStreamReader reader, FailureSource failures, String source,
             ReaderLimits limits) {
         this.reader = reader;
         this.failures = failures;
@@ -61,14 +60,21 @@ final class XmlCursor {
         LimitedInputStream bytes = new LimitedInputStream(input, limits.maxFileBytes(),
                 "the file is larger than maxFileBytes = " + limits.maxFileBytes() + " bytes;"
                         + " expected a smaller file or a larger ReaderLimits.maxFileBytes");
-        FailureRecorder failures = null;
+        FailureSource failures = null;
         try {
-            Reader decoded = XmlEncoding.open(bytes);
-            failures = new FailureRecorder(new MarkupGuardReader(decoded, limits.maxFieldLength()));
+            XmlEncoding.Detected document = XmlEncoding.detect(bytes);
             XMLStreamReader reader;
-            synchronized (FACTORY) {
-                // The JDK factory keeps a reference to the last reader it made; one at a time.
-                reader = FACTORY.createXMLStreamReader(failures);
+            if (document.isUtf8()) {
+                // Aalto decodes UTF-8 bytes as it scans them, which saves a pass over the text.
+                Utf8GuardInputStream guarded = new Utf8GuardInputStream(document.bytes(),
+                        limits.maxFieldLength());
+                failures = guarded;
+                reader = FACTORY.createXMLStreamReader(guarded, "UTF-8");
+            } else {
+                FailureRecorder recorder = new FailureRecorder(
+                        new MarkupGuardReader(document.reader(), limits.maxFieldLength()));
+                failures = recorder;
+                reader = FACTORY.createXMLStreamReader(recorder);
             }
             return new XmlCursor(reader, failures, source, limits);
         } catch (XmlEncoding.EncodingProblem e) {
@@ -257,11 +263,15 @@ final class XmlCursor {
 
     private int next() {
         int event;
+        int textLength = 0;
         try {
             event = reader.next();
+            if (isText(event)) {
+                // Aalto reads the rest of a text node here, so parse errors in it surface here.
+                textLength = reader.getTextLength();
+            }
         } catch (XMLStreamException | RuntimeException e) {
-            Throwable cause = failures.failure() != null ? failures.failure() : e;
-            throw Failures.translate(cause, failurePosition(e), limits);
+            throw failed(e);
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> push(reader.getLocalName());
@@ -270,7 +280,7 @@ final class XmlCursor {
                 textRun = 0;
             }
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
-                    XMLStreamConstants.SPACE -> countText();
+                    XMLStreamConstants.SPACE -> countText(textLength);
             case XMLStreamConstants.DTD -> throw malformed("the file contains a DOCTYPE"
                     + " declaration; expected a camt document without DTD, which this reader"
                     + " neither loads nor expands");
@@ -282,8 +292,26 @@ final class XmlCursor {
         return event;
     }
 
-    private void countText() {
-        textRun += reader.getTextLength();
+    private static boolean isText(int event) {
+        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE;
+    }
+
+    /**
+     * Translates a parser failure. Aalto wraps some failures in an unchecked exception whose
+     * cause is the {@link XMLStreamException}.
+     */
+    private RuntimeException failed(Exception e) {
+        Exception parserFailure = e;
+        if (e instanceof RuntimeException && e.getCause() instanceof XMLStreamException stream) {
+            parserFailure = stream;
+        }
+        Throwable cause = failures.failure() != null ? failures.failure() : parserFailure;
+        return Failures.translate(cause, failurePosition(parserFailure), limits);
+    }
+
+    private void countText(int length) {
+        textRun += length;
         if (textRun > limits.maxFieldLength()) {
             throw limit("a text node is longer than maxFieldLength = " + limits.maxFieldLength()
                     + " characters; expected a shorter value or a larger ReaderLimits"
@@ -352,13 +380,11 @@ final class XmlCursor {
     }
 
     private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource " + systemId + " is not loaded");
         });
