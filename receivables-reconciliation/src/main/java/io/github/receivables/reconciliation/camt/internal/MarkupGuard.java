@@ -1,6 +1,9 @@
 package io.github.receivables.reconciliation.camt.internal;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 
 /**
@@ -23,10 +26,13 @@ final class MarkupGuard {
 
     /**
      * Extra room beyond the field limit for a run between two {@code <}: a start tag with its
-     * namespace declarations, or a text node, which the cursor limits more precisely while the
-     * parser delivers it.
+     * namespace declarations, or a text node, whose exact length the cursor checks once the parser
+     * has read it.
      */
     static final int RUN_ALLOWANCE = 65_536;
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private enum State { FAST, AFTER_LT, OPENING, COMMENT, CDATA, PI, DOCTYPE }
 
@@ -52,8 +58,13 @@ final class MarkupGuard {
      *     accepted, in characters; runs between two {@code <} get {@link #RUN_ALLOWANCE} more
      */
     MarkupGuard(int maxFieldLength) {
-        this.maxConstruct = maxFieldLength;
-        this.maxRun = (long) maxFieldLength + RUN_ALLOWANCE;
+        this(maxFieldLength, (long) maxFieldLength + RUN_ALLOWANCE);
+    }
+
+    /** Creates a guard with its two limits, in characters, given apart. */
+    MarkupGuard(long maxConstruct, long maxRun) {
+        this.maxConstruct = maxConstruct;
+        this.maxRun = maxRun;
     }
 
     /** Checks decoded characters, which must follow those of the previous call. */
@@ -115,10 +126,22 @@ final class MarkupGuard {
         return to;
     }
 
-    /** As {@link #fast(char[], int, int)}, validating and counting characters, not bytes. */
+    /**
+     * As {@link #fast(char[], int, int)}, validating and counting characters, not bytes. Reads
+     * eight bytes at a time while they are plain ASCII without {@code <}.
+     */
     private int fastUtf8(byte[] buffer, int from, int to) throws IOException {
         int runStart = from;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
+            if (pending == 0 && i + Long.BYTES <= to) {
+                long special = specialBytes((long) LONGS.get(buffer, i));
+                if (special == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(special) >>> 3;
+            }
             int value = buffer[i];
             if (value >= 0 && pending == 0) {
                 if (value == '<') {
@@ -128,10 +151,22 @@ final class MarkupGuard {
                 // The loop counts one per byte; a sequence counts its UTF-16 characters.
                 run += utf8(value & 0xFF) - 1;
             }
+            i++;
         }
         run += to - runStart;
         checkRun(run);
         return to;
+    }
+
+    /**
+     * Marks the bytes of a little-endian word that are {@code <} or not ASCII: their top bit is
+     * set in the result. Bytes above the lowest marked one may be marked wrongly, so callers use
+     * only the lowest mark.
+     */
+    private static long specialBytes(long word) {
+        long lessThan = word ^ 0x3C3C3C3C3C3C3C3CL;
+        lessThan = (lessThan - 0x0101010101010101L) & ~lessThan;
+        return (lessThan | word) & 0x8080808080808080L;
     }
 
     private int lessThan(long characters, int index) throws MarkupLimitException {

@@ -42,6 +42,14 @@ class Utf8GuardInputStreamProperties {
         assertEquals(jdk(input), ours(input, readSize, chunkSize));
     }
 
+    /** Larger reads take the guard's eight-bytes-at-a-time path. */
+    @Property(tries = 1000)
+    void validatesLikeJdkInLargeReads(@ForAll("utf8Like") byte[] input,
+            @ForAll @IntRange(min = 8, max = 64) int readSize,
+            @ForAll @IntRange(min = 8, max = 64) int chunkSize) {
+        assertEquals(jdk(input), ours(input, readSize, chunkSize));
+    }
+
     private static String jdk(byte[] input) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
