@@ -145,7 +145,13 @@ final class MarkupGuard {
             int value = buffer[i];
             if (value >= 0 && pending == 0) {
                 if (value == '<') {
-                    return lessThan(run + (i - runStart), i);
+                    if (i + 1 == to || buffer[i + 1] == '!' || buffer[i + 1] == '?') {
+                        return lessThan(run + (i - runStart), i);
+                    }
+                    // A tag follows: stay on the fast path, which is most of a camt file.
+                    checkRun(run + (i - runStart));
+                    run = 0;
+                    runStart = i + 1;
                 }
             } else {
                 // The loop counts one per byte; a sequence counts its UTF-16 characters.

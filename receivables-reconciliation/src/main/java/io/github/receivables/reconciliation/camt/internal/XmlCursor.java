@@ -42,6 +42,9 @@ final class XmlCursor {
     private int depth;
     private long textRun;
     private final StringBuilder text = new StringBuilder(128);
+    private char[] value = new char[64];
+    private int valueStart;
+    private int valueLength;
 
     private XmlCursor(XMLStreamReader reader, FailureSource failures, String source,
             ReaderLimits limits) {
@@ -198,6 +201,86 @@ final class XmlCursor {
                 return trimmed();
             }
         }
+    }
+
+    /**
+     * Reads the text of the current element like {@link #text()} (or {@link #subtreeText()} when
+     * {@code subtree} is true) but leaves it in a buffer instead of a String: see
+     * {@link #valueChars()}. The buffer is valid until the cursor moves again.
+     *
+     * @throws MalformedStatementException if {@code subtree} is false and the element contains
+     *     child elements
+     */
+    void readValue(boolean subtree) {
+        int start = depth;
+        int length = 0;
+        while (true) {
+            int event = next();
+            if (isText(event)) {
+                length = appendValue(length);
+            } else if (event == XMLStreamConstants.START_ELEMENT && !subtree) {
+                throw malformed("expected text in " + names[start - 1] + " but found element "
+                        + name());
+            } else if (event == XMLStreamConstants.END_ELEMENT && depth == start - 1) {
+                trimValue(length);
+                return;
+            }
+        }
+    }
+
+    /** Returns the buffer that {@link #readValue(boolean)} filled, from {@link #valueStart()}. */
+    char[] valueChars() {
+        return value;
+    }
+
+    /** Returns where the last value starts in {@link #valueChars()}. */
+    int valueStart() {
+        return valueStart;
+    }
+
+    /** Returns the length of the last value, without surrounding whitespace. */
+    int valueLength() {
+        return valueLength;
+    }
+
+    /** Returns the last value as a String, for messages and rare cases. */
+    String valueString() {
+        return new String(value, valueStart, valueLength);
+    }
+
+    /** Returns whether the last value is exactly the given ASCII text. */
+    boolean valueIs(String expected) {
+        if (valueLength != expected.length()) {
+            return false;
+        }
+        for (int i = 0; i < valueLength; i++) {
+            if (value[valueStart + i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int appendValue(int length) {
+        int added = reader.getTextLength();
+        if (length + added > value.length) {
+            value = Arrays.copyOf(value, Math.max(length + added, value.length * 2));
+        }
+        System.arraycopy(reader.getTextCharacters(), reader.getTextStart(), value, length, added);
+        return length + added;
+    }
+
+    private void trimValue(int length) {
+        int start = 0;
+        int end = length;
+        while (start < end && Character.isWhitespace(value[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(value[end - 1])) {
+            end--;
+        }
+        valueStart = start;
+        valueLength = end - start;
     }
 
     /** Skips the current element and everything inside it, still enforcing the limits. */
