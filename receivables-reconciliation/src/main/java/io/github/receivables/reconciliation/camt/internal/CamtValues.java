@@ -22,19 +22,19 @@ final class CamtValues {
     /** Reads an amount element such as {@code <Amt Ccy="CHF">12.50</Amt>}, keeping its scale. */
     static StatementAmount amount(XmlCursor cursor) {
         String currency = cursor.attribute("Ccy");
-        cursor.readValue(false);
+        TextValue value = cursor.readValue(false);
         if (currency == null) {
-            throw cursor.invalidValue("the amount " + cursor.valueString() + " has no Ccy"
+            throw cursor.invalidValue("the amount " + value + " has no Ccy"
                     + " attribute; expected a currency such as Ccy=\"EUR\"");
         }
-        return new StatementAmount(decimal(cursor), currency(cursor, currency.trim()));
+        return new StatementAmount(decimal(cursor, value), currency(cursor, currency.trim()));
     }
 
-    /** Parses the value just read as a non-negative decimal as written, such as {@code 18.150}. */
-    private static BigDecimal decimal(XmlCursor cursor) {
-        char[] chars = cursor.valueChars();
-        int start = cursor.valueStart();
-        int length = cursor.valueLength();
+    /** Parses a non-negative decimal as written, such as {@code 18.150}. */
+    private static BigDecimal decimal(XmlCursor cursor, TextValue value) {
+        char[] chars = value.chars();
+        int start = value.start();
+        int length = value.length();
         int digits = 0;
         int dots = 0;
         for (int i = start; i < start + length; i++) {
@@ -49,7 +49,7 @@ final class CamtValues {
             }
         }
         if (digits <= 0 || dots > 1) {
-            throw cursor.invalidValue("the amount '" + cursor.valueString() + "' is not a decimal"
+            throw cursor.invalidValue("the amount '" + value + "' is not a decimal"
                     + " number; expected digits with an optional decimal point, such as 1234.56");
         }
         return new BigDecimal(chars, start, length);
@@ -91,17 +91,17 @@ final class CamtValues {
      * {@code DtTm} child, as {@link #date(XmlCursor, String)} does.
      */
     static LocalDate date(XmlCursor cursor) {
-        cursor.readValue(true);
-        char[] chars = cursor.valueChars();
-        int start = cursor.valueStart();
-        if (cursor.valueLength() != 10 || chars[start + 4] != '-' || chars[start + 7] != '-') {
-            return date(cursor, cursor.valueString());
+        TextValue value = cursor.readValue(true);
+        char[] chars = value.chars();
+        int start = value.start();
+        if (value.length() != 10 || chars[start + 4] != '-' || chars[start + 7] != '-') {
+            return date(cursor, value.toString());
         }
         try {
             return LocalDate.of(number(chars, start, 4), number(chars, start + 5, 2),
                     number(chars, start + 8, 2));
         } catch (DateTimeException | NumberFormatException e) {
-            throw invalidDate(cursor, cursor.valueString());
+            throw invalidDate(cursor, value.toString());
         }
     }
 
@@ -123,14 +123,14 @@ final class CamtValues {
 
     /** Reads a credit/debit indicator element: {@code CRDT} or {@code DBIT}. */
     static CreditDebit creditDebit(XmlCursor cursor) {
-        cursor.readValue(false);
-        if (cursor.valueIs("CRDT")) {
+        TextValue value = cursor.readValue(false);
+        if (value.is("CRDT")) {
             return CreditDebit.CREDIT;
         }
-        if (cursor.valueIs("DBIT")) {
+        if (value.is("DBIT")) {
             return CreditDebit.DEBIT;
         }
-        throw cursor.invalidValue("the credit/debit indicator '" + cursor.valueString()
+        throw cursor.invalidValue("the credit/debit indicator '" + value
                 + "' is invalid; expected CRDT or DBIT");
     }
 
@@ -150,13 +150,13 @@ final class CamtValues {
      * @return the code as written, such as {@code BOOK}
      */
     static String statusCode(XmlCursor cursor) {
-        cursor.readValue(true);
+        TextValue value = cursor.readValue(true);
         for (String known : STATUS_CODES) {
-            if (cursor.valueIs(known)) {
+            if (value.is(known)) {
                 return known;
             }
         }
-        throw cursor.invalidValue("the entry status '" + cursor.valueString()
+        throw cursor.invalidValue("the entry status '" + value
                 + "' is invalid; expected BOOK, PDNG, INFO or FUTR");
     }
 

@@ -6,12 +6,9 @@ import io.github.receivables.reconciliation.statement.MalformedStatementExceptio
 import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -27,7 +24,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlCursor {
 
-    private static final XMLInputFactory FACTORY = newFactory();
     private static final Set<String> REPEATED = Set.of(
             "Stmt", "Rpt", "Ntfctn", "Bal", "Ntry", "NtryDtls", "TxDtls", "Ustrd", "Strd", "Rcrd");
 
@@ -42,9 +38,7 @@ final class XmlCursor {
     private int depth;
     private long textRun;
     private final StringBuilder text = new StringBuilder(128);
-    private char[] value = new char[64];
-    private int valueStart;
-    private int valueLength;
+    private final TextValue value = new TextValue();
 
     private XmlCursor(XMLStreamReader reader, FailureSource failures, String source,
             ReaderLimits limits) {
@@ -60,32 +54,8 @@ final class XmlCursor {
      * @throws StatementException if the encoding is unusable or the prolog is malformed
      */
     static XmlCursor open(InputStream input, String source, ReaderLimits limits) {
-        LimitedInputStream bytes = new LimitedInputStream(input, limits.maxFileBytes(),
-                "the file is larger than maxFileBytes = " + limits.maxFileBytes() + " bytes;"
-                        + " expected a smaller file or a larger ReaderLimits.maxFileBytes");
-        FailureSource failures = null;
-        try {
-            XmlEncoding.Detected document = XmlEncoding.detect(bytes);
-            XMLStreamReader reader;
-            if (document.isUtf8()) {
-                // Aalto decodes UTF-8 bytes as it scans them, which saves a pass over the text.
-                Utf8GuardInputStream guarded = new Utf8GuardInputStream(document.bytes(),
-                        limits.maxFieldLength());
-                failures = guarded;
-                reader = FACTORY.createXMLStreamReader(guarded, "UTF-8");
-            } else {
-                FailureRecorder recorder = new FailureRecorder(
-                        new MarkupGuardReader(document.reader(), limits.maxFieldLength()));
-                failures = recorder;
-                reader = FACTORY.createXMLStreamReader(recorder);
-            }
-            return new XmlCursor(reader, failures, source, limits);
-        } catch (XmlEncoding.EncodingProblem e) {
-            throw new MalformedStatementException(new SourcePosition(source, 1, 1, ""), e.getMessage());
-        } catch (XMLStreamException | IOException e) {
-            Throwable cause = failures != null && failures.failure() != null ? failures.failure() : e;
-            throw Failures.translate(cause, new SourcePosition(source, 1, 1, ""), limits);
-        }
+        GuardedXmlInput opened = GuardedXmlInput.open(input, source, limits);
+        return new XmlCursor(opened.reader(), opened.failures(), source, limits);
     }
 
     /**
@@ -205,82 +175,28 @@ final class XmlCursor {
 
     /**
      * Reads the text of the current element like {@link #text()} (or {@link #subtreeText()} when
-     * {@code subtree} is true) but leaves it in a buffer instead of a String: see
-     * {@link #valueChars()}. The buffer is valid until the cursor moves again.
+     * {@code subtree} is true) into a reusable buffer instead of a String.
      *
+     * @return the value without surrounding whitespace, valid until the cursor moves again
      * @throws MalformedStatementException if {@code subtree} is false and the element contains
      *     child elements
      */
-    void readValue(boolean subtree) {
+    TextValue readValue(boolean subtree) {
         int start = depth;
-        int length = 0;
+        value.clear();
         while (true) {
             int event = next();
             if (isText(event)) {
-                length = appendValue(length);
+                value.append(reader.getTextCharacters(), reader.getTextStart(),
+                        reader.getTextLength());
             } else if (event == XMLStreamConstants.START_ELEMENT && !subtree) {
                 throw malformed("expected text in " + names[start - 1] + " but found element "
                         + name());
             } else if (event == XMLStreamConstants.END_ELEMENT && depth == start - 1) {
-                trimValue(length);
-                return;
+                value.strip();
+                return value;
             }
         }
-    }
-
-    /** Returns the buffer that {@link #readValue(boolean)} filled, from {@link #valueStart()}. */
-    char[] valueChars() {
-        return value;
-    }
-
-    /** Returns where the last value starts in {@link #valueChars()}. */
-    int valueStart() {
-        return valueStart;
-    }
-
-    /** Returns the length of the last value, without surrounding whitespace. */
-    int valueLength() {
-        return valueLength;
-    }
-
-    /** Returns the last value as a String, for messages and rare cases. */
-    String valueString() {
-        return new String(value, valueStart, valueLength);
-    }
-
-    /** Returns whether the last value is exactly the given ASCII text. */
-    boolean valueIs(String expected) {
-        if (valueLength != expected.length()) {
-            return false;
-        }
-        for (int i = 0; i < valueLength; i++) {
-            if (value[valueStart + i] != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int appendValue(int length) {
-        int added = reader.getTextLength();
-        if (length + added > value.length) {
-            value = Arrays.copyOf(value, Math.max(length + added, value.length * 2));
-        }
-        System.arraycopy(reader.getTextCharacters(), reader.getTextStart(), value, length, added);
-        return length + added;
-    }
-
-    private void trimValue(int length) {
-        int start = 0;
-        int end = length;
-        while (start < end && Character.isWhitespace(value[start])) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(value[end - 1])) {
-            end--;
-        }
-        valueStart = start;
-        valueLength = end - start;
     }
 
     /** Skips the current element and everything inside it, still enforcing the limits. */
@@ -460,17 +376,5 @@ final class XmlCursor {
             }
         }
         return new SourcePosition(source, Math.max(0, line), Math.max(0, column), path());
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource " + systemId + " is not loaded");
-        });
-        return factory;
     }
 }
