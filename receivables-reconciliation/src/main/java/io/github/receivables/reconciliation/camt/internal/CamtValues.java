@@ -2,6 +2,7 @@ package io.github.receivables.reconciliation.camt.internal;
 
 import io.github.receivables.reconciliation.statement.CreditDebit;
 import io.github.receivables.reconciliation.statement.EntryStatus;
+import io.github.receivables.reconciliation.statement.InvalidValueException;
 import io.github.receivables.reconciliation.statement.StatementAmount;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -14,25 +15,30 @@ import java.time.temporal.TemporalAccessor;
 /** Parses the simple camt value types; every failure names the element and the expected form. */
 final class CamtValues {
 
+    private static final String[] STATUS_CODES = {"BOOK", "PDNG", "INFO", "FUTR"};
+
     private CamtValues() {}
 
     /** Reads an amount element such as {@code <Amt Ccy="CHF">12.50</Amt>}, keeping its scale. */
     static StatementAmount amount(XmlCursor cursor) {
         String currency = cursor.attribute("Ccy");
-        String value = cursor.text();
+        TextValue value = cursor.readValue(false);
         if (currency == null) {
-            throw cursor.invalidValue("the amount " + value + " has no Ccy attribute;"
-                    + " expected a currency such as Ccy=\"EUR\"");
+            throw cursor.invalidValue("the amount " + value + " has no Ccy"
+                    + " attribute; expected a currency such as Ccy=\"EUR\"");
         }
         return new StatementAmount(decimal(cursor, value), currency(cursor, currency.trim()));
     }
 
     /** Parses a non-negative decimal as written, such as {@code 18.150}. */
-    static BigDecimal decimal(XmlCursor cursor, String value) {
+    private static BigDecimal decimal(XmlCursor cursor, TextValue value) {
+        char[] chars = value.chars();
+        int start = value.start();
+        int length = value.length();
         int digits = 0;
         int dots = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = start; i < start + length; i++) {
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (c == '.') {
@@ -43,10 +49,10 @@ final class CamtValues {
             }
         }
         if (digits <= 0 || dots > 1) {
-            throw cursor.invalidValue("the amount '" + value + "' is not a decimal number;"
-                    + " expected digits with an optional decimal point, such as 1234.56");
+            throw cursor.invalidValue("the amount '" + value + "' is not a decimal"
+                    + " number; expected digits with an optional decimal point, such as 1234.56");
         }
-        return new BigDecimal(value);
+        return new BigDecimal(chars, start, length);
     }
 
     /** Checks an ISO 4217 alphabetic currency code. */
@@ -76,9 +82,32 @@ final class CamtValues {
                     ? DateTimeFormatter.ISO_DATE_TIME : DateTimeFormatter.ISO_DATE;
             return LocalDate.from(format.parse(value));
         } catch (DateTimeException | NumberFormatException e) {
-            throw cursor.invalidValue("the date '" + value + "' is invalid; expected YYYY-MM-DD"
-                    + " or an ISO date-time such as 2024-01-31T10:15:00");
+            throw invalidDate(cursor, value);
         }
+    }
+
+    /**
+     * Reads a date element such as {@code BookgDt}, written as text or as a {@code Dt} or
+     * {@code DtTm} child, as {@link #date(XmlCursor, String)} does.
+     */
+    static LocalDate date(XmlCursor cursor) {
+        TextValue value = cursor.readValue(true);
+        char[] chars = value.chars();
+        int start = value.start();
+        if (value.length() != 10 || chars[start + 4] != '-' || chars[start + 7] != '-') {
+            return date(cursor, value.toString());
+        }
+        try {
+            return LocalDate.of(number(chars, start, 4), number(chars, start + 5, 2),
+                    number(chars, start + 8, 2));
+        } catch (DateTimeException | NumberFormatException e) {
+            throw invalidDate(cursor, value.toString());
+        }
+    }
+
+    private static InvalidValueException invalidDate(XmlCursor cursor, String value) {
+        return cursor.invalidValue("the date '" + value + "' is invalid; expected YYYY-MM-DD"
+                + " or an ISO date-time such as 2024-01-31T10:15:00");
     }
 
     /** Parses an ISO date-time; returns null when the file gives no UTC offset. */
@@ -92,14 +121,17 @@ final class CamtValues {
         }
     }
 
-    /** Parses {@code CRDT} or {@code DBIT}. */
-    static CreditDebit creditDebit(XmlCursor cursor, String value) {
-        return switch (value) {
-            case "CRDT" -> CreditDebit.CREDIT;
-            case "DBIT" -> CreditDebit.DEBIT;
-            default -> throw cursor.invalidValue("the credit/debit indicator '" + value
-                    + "' is invalid; expected CRDT or DBIT");
-        };
+    /** Reads a credit/debit indicator element: {@code CRDT} or {@code DBIT}. */
+    static CreditDebit creditDebit(XmlCursor cursor) {
+        TextValue value = cursor.readValue(false);
+        if (value.is("CRDT")) {
+            return CreditDebit.CREDIT;
+        }
+        if (value.is("DBIT")) {
+            return CreditDebit.DEBIT;
+        }
+        throw cursor.invalidValue("the credit/debit indicator '" + value
+                + "' is invalid; expected CRDT or DBIT");
     }
 
     /** Parses an XML boolean. */
@@ -112,14 +144,31 @@ final class CamtValues {
         };
     }
 
-    /** Parses an entry status code; FUTR (future-dated, version 8 on) counts as information. */
-    static EntryStatus status(XmlCursor cursor, String value) {
-        return switch (value) {
+    /**
+     * Reads an entry status, written as text or as a {@code Cd} child, and returns its code.
+     *
+     * @return the code as written, such as {@code BOOK}
+     */
+    static String statusCode(XmlCursor cursor) {
+        TextValue value = cursor.readValue(true);
+        for (String known : STATUS_CODES) {
+            if (value.is(known)) {
+                return known;
+            }
+        }
+        throw cursor.invalidValue("the entry status '" + value
+                + "' is invalid; expected BOOK, PDNG, INFO or FUTR");
+    }
+
+    /**
+     * Returns the status of a code that {@link #statusCode(XmlCursor)} returned. FUTR
+     * (future-dated, version 8 on) counts as information.
+     */
+    static EntryStatus status(String code) {
+        return switch (code) {
             case "BOOK" -> EntryStatus.BOOKED;
             case "PDNG" -> EntryStatus.PENDING;
-            case "INFO", "FUTR" -> EntryStatus.INFO;
-            default -> throw cursor.invalidValue("the entry status '" + value
-                    + "' is invalid; expected BOOK, PDNG, INFO or FUTR");
+            default -> EntryStatus.INFO;
         };
     }
 
@@ -140,12 +189,23 @@ final class CamtValues {
     private static int number(String value, int from, int to) {
         int result = 0;
         for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new NumberFormatException(value);
-            }
-            result = result * 10 + (c - '0');
+            result = result * 10 + digit(value.charAt(i));
         }
         return result;
+    }
+
+    private static int number(char[] chars, int from, int length) {
+        int result = 0;
+        for (int i = from; i < from + length; i++) {
+            result = result * 10 + digit(chars[i]);
+        }
+        return result;
+    }
+
+    private static int digit(char c) {
+        if (c < '0' || c > '9') {
+            throw new NumberFormatException("not a digit: " + c);
+        }
+        return c - '0';
     }
 }

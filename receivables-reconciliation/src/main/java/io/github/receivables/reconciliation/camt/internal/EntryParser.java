@@ -26,11 +26,11 @@ final class EntryParser {
             switch (cursor.name()) {
                 case "NtryRef" -> draft.entryReference = PartyParser.empty(cursor.text());
                 case "Amt" -> draft.amount = CamtValues.amount(cursor);
-                case "CdtDbtInd" -> draft.direction = CamtValues.creditDebit(cursor, cursor.text());
+                case "CdtDbtInd" -> draft.direction = CamtValues.creditDebit(cursor);
                 case "RvslInd" -> draft.reversal = CamtValues.indicator(cursor, cursor.text());
-                case "Sts" -> status(draft, cursor.subtreeText());
-                case "BookgDt" -> draft.bookingDate = CamtValues.date(cursor, cursor.subtreeText());
-                case "ValDt" -> draft.valueDate = CamtValues.date(cursor, cursor.subtreeText());
+                case "Sts" -> status(draft);
+                case "BookgDt" -> draft.bookingDate = CamtValues.date(cursor);
+                case "ValDt" -> draft.valueDate = CamtValues.date(cursor);
                 case "AcctSvcrRef" -> draft.bankReference = PartyParser.empty(cursor.text());
                 case "BkTxCd" -> draft.code = CodeDraft.read(cursor);
                 case "AmtDtls" -> instructed(draft);
@@ -44,9 +44,9 @@ final class EntryParser {
         return draft;
     }
 
-    private void status(EntryDraft draft, String code) {
-        draft.status = CamtValues.status(cursor, code);
-        draft.statusCode = code;
+    private void status(EntryDraft draft) {
+        draft.statusCode = CamtValues.statusCode(cursor);
+        draft.status = CamtValues.status(draft.statusCode);
     }
 
     private void instructed(EntryDraft draft) {

@@ -4,12 +4,8 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
-/**
- * Remembers the first I/O failure raised below the parser. The JDK parser reports such failures
- * as an {@link javax.xml.stream.XMLStreamException} that keeps only the message, so the cursor
- * takes the real cause from here: a size limit, a markup limit or a decoding error.
- */
-final class FailureRecorder extends FilterReader {
+/** Remembers the first I/O failure raised by the reader below the parser. */
+final class FailureRecorder extends FilterReader implements FailureSource {
 
     private IOException failure;
 
@@ -17,8 +13,8 @@ final class FailureRecorder extends FilterReader {
         super(input);
     }
 
-    /** Returns the first failure seen, or null. */
-    IOException failure() {
+    @Override
+    public IOException failure() {
         return failure;
     }
 

@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Locale;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 
@@ -31,7 +32,7 @@ public final class Failures {
             if (cause instanceof LimitedInputStream.SizeLimitException size) {
                 return new LimitExceededException(position, size.getMessage(), failure);
             }
-            if (cause instanceof MarkupGuardReader.MarkupLimitException markup) {
+            if (cause instanceof MarkupGuard.MarkupLimitException markup) {
                 return new LimitExceededException(position, "a " + markup.construct()
                         + " is longer than " + markup.limit() + " characters (maxFieldLength = "
                         + limits.maxFieldLength() + "); expected short markup", failure);
@@ -62,7 +63,8 @@ public final class Failures {
         int marker = message.indexOf("Message: ");
         String detail = marker >= 0 ? message.substring(marker + 9).trim() : message.trim();
         if (detail.contains("must start and end within the same entity")
-                || detail.contains("Premature end of file")) {
+                || detail.contains("Premature end of file")
+                || detail.toLowerCase(Locale.ROOT).contains("unexpected end-of-input")) {
             return "the file ends before the document is complete (" + detail
                     + "); expected the remaining end tags, the file looks truncated";
         }

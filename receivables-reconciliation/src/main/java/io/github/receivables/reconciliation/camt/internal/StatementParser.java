@@ -151,8 +151,8 @@ final class StatementParser {
             switch (cursor.name()) {
                 case "Tp" -> code = balanceCode();
                 case "Amt" -> amount = CamtValues.amount(cursor);
-                case "CdtDbtInd" -> direction = CamtValues.creditDebit(cursor, cursor.text());
-                case "Dt" -> date = CamtValues.date(cursor, cursor.subtreeText());
+                case "CdtDbtInd" -> direction = CamtValues.creditDebit(cursor);
+                case "Dt" -> date = CamtValues.date(cursor);
                 default -> cursor.skip();
             }
         }

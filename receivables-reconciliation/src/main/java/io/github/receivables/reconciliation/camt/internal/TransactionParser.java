@@ -14,7 +14,7 @@ final class TransactionParser {
             switch (cursor.name()) {
                 case "Refs" -> references(cursor, draft);
                 case "Amt" -> draft.amount = CamtValues.amount(cursor);
-                case "CdtDbtInd" -> draft.direction = CamtValues.creditDebit(cursor, cursor.text());
+                case "CdtDbtInd" -> draft.direction = CamtValues.creditDebit(cursor);
                 case "AmtDtls" -> amountDetails(cursor, draft);
                 case "BkTxCd" -> draft.code = CodeDraft.read(cursor);
                 case "Chrgs" -> draft.charges = Charges.read(cursor, draft.charges);

@@ -6,13 +6,9 @@ import io.github.receivables.reconciliation.statement.MalformedStatementExceptio
 import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.Arrays;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -28,12 +24,11 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlCursor {
 
-    private static final XMLInputFactory FACTORY = newFactory();
     private static final Set<String> REPEATED = Set.of(
             "Stmt", "Rpt", "Ntfctn", "Bal", "Ntry", "NtryDtls", "TxDtls", "Ustrd", "Strd", "Rcrd");
 
     private final XMLStreamReader reader;
-    private final FailureRecorder failures;
+    private final FailureSource failures;
     private final String source;
     private final ReaderLimits limits;
     private String[] names = new String[32];
@@ -43,8 +38,9 @@ final class XmlCursor {
     private int depth;
     private long textRun;
     private final StringBuilder text = new StringBuilder(128);
+    private final TextValue value = new TextValue();
 
-    private XmlCursor(XMLStreamReader reader, FailureRecorder failures, String source,
+    private XmlCursor(XMLStreamReader reader, FailureSource failures, String source,
             ReaderLimits limits) {
         this.reader = reader;
         this.failures = failures;
@@ -58,25 +54,8 @@ final class XmlCursor {
      * @throws StatementException if the encoding is unusable or the prolog is malformed
      */
     static XmlCursor open(InputStream input, String source, ReaderLimits limits) {
-        LimitedInputStream bytes = new LimitedInputStream(input, limits.maxFileBytes(),
-                "the file is larger than maxFileBytes = " + limits.maxFileBytes() + " bytes;"
-                        + " expected a smaller file or a larger ReaderLimits.maxFileBytes");
-        FailureRecorder failures = null;
-        try {
-            Reader decoded = XmlEncoding.open(bytes);
-            failures = new FailureRecorder(new MarkupGuardReader(decoded, limits.maxFieldLength()));
-            XMLStreamReader reader;
-            synchronized (FACTORY) {
-                // The JDK factory keeps a reference to the last reader it made; one at a time.
-                reader = FACTORY.createXMLStreamReader(failures);
-            }
-            return new XmlCursor(reader, failures, source, limits);
-        } catch (XmlEncoding.EncodingProblem e) {
-            throw new MalformedStatementException(new SourcePosition(source, 1, 1, ""), e.getMessage());
-        } catch (XMLStreamException | IOException e) {
-            Throwable cause = failures != null && failures.failure() != null ? failures.failure() : e;
-            throw Failures.translate(cause, new SourcePosition(source, 1, 1, ""), limits);
-        }
+        GuardedXmlInput opened = GuardedXmlInput.open(input, source, limits);
+        return new XmlCursor(opened.reader(), opened.failures(), source, limits);
     }
 
     /**
@@ -194,6 +173,32 @@ final class XmlCursor {
         }
     }
 
+    /**
+     * Reads the text of the current element like {@link #text()} (or {@link #subtreeText()} when
+     * {@code subtree} is true) into a reusable buffer instead of a String.
+     *
+     * @return the value without surrounding whitespace, valid until the cursor moves again
+     * @throws MalformedStatementException if {@code subtree} is false and the element contains
+     *     child elements
+     */
+    TextValue readValue(boolean subtree) {
+        int start = depth;
+        value.clear();
+        while (true) {
+            int event = next();
+            if (isText(event)) {
+                value.append(reader.getTextCharacters(), reader.getTextStart(),
+                        reader.getTextLength());
+            } else if (event == XMLStreamConstants.START_ELEMENT && !subtree) {
+                throw malformed("expected text in " + names[start - 1] + " but found element "
+                        + name());
+            } else if (event == XMLStreamConstants.END_ELEMENT && depth == start - 1) {
+                value.strip();
+                return value;
+            }
+        }
+    }
+
     /** Skips the current element and everything inside it, still enforcing the limits. */
     void skip() {
         int start = depth;
@@ -257,11 +262,15 @@ final class XmlCursor {
 
     private int next() {
         int event;
+        int textLength = 0;
         try {
             event = reader.next();
+            if (isText(event)) {
+                // Aalto reads the rest of a text node here, so parse errors in it surface here.
+                textLength = reader.getTextLength();
+            }
         } catch (XMLStreamException | RuntimeException e) {
-            Throwable cause = failures.failure() != null ? failures.failure() : e;
-            throw Failures.translate(cause, failurePosition(e), limits);
+            throw failed(e);
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> push(reader.getLocalName());
@@ -270,7 +279,7 @@ final class XmlCursor {
                 textRun = 0;
             }
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
-                    XMLStreamConstants.SPACE -> countText();
+                    XMLStreamConstants.SPACE -> countText(textLength);
             case XMLStreamConstants.DTD -> throw malformed("the file contains a DOCTYPE"
                     + " declaration; expected a camt document without DTD, which this reader"
                     + " neither loads nor expands");
@@ -282,8 +291,26 @@ final class XmlCursor {
         return event;
     }
 
-    private void countText() {
-        textRun += reader.getTextLength();
+    private static boolean isText(int event) {
+        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE;
+    }
+
+    /**
+     * Translates a parser failure. Aalto wraps some failures in an unchecked exception whose
+     * cause is the {@link XMLStreamException}.
+     */
+    private RuntimeException failed(Exception e) {
+        Exception parserFailure = e;
+        if (e instanceof RuntimeException && e.getCause() instanceof XMLStreamException stream) {
+            parserFailure = stream;
+        }
+        Throwable cause = failures.failure() != null ? failures.failure() : parserFailure;
+        return Failures.translate(cause, failurePosition(parserFailure), limits);
+    }
+
+    private void countText(int length) {
+        textRun += length;
         if (textRun > limits.maxFieldLength()) {
             throw limit("a text node is longer than maxFieldLength = " + limits.maxFieldLength()
                     + " characters; expected a shorter value or a larger ReaderLimits"
@@ -349,19 +376,5 @@ final class XmlCursor {
             }
         }
         return new SourcePosition(source, Math.max(0, line), Math.max(0, column), path());
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource " + systemId + " is not loaded");
-        });
-        return factory;
     }
 }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the character encoding of an XML document from its byte order mark and XML declaration
- * (XML 1.0 appendix F) and decodes it strictly. Bytes that do not belong to the encoding raise an
- * error instead of turning into replacement characters.
+ * (XML 1.0 appendix F). Documents in other encodings than UTF-8 are decoded here strictly, and
+ * {@link MarkupGuard} validates UTF-8. Either way, bytes that do not belong to the encoding raise
+ * an error instead of turning into replacement characters.
  */
 final class XmlEncoding {
 
@@ -29,14 +30,14 @@ final class XmlEncoding {
     private XmlEncoding() {}
 
     /**
-     * Opens a strictly decoding reader over the document.
+     * Finds the encoding of a document and skips its byte order mark.
      *
      * @param input the document bytes
-     * @return the reader positioned after any byte order mark
+     * @return the encoding and the bytes after any byte order mark
      * @throws IOException if reading fails
      * @throws EncodingProblem if the encoding is unknown or contradicts the byte order mark
      */
-    static Reader open(InputStream input) throws IOException {
+    static Detected detect(InputStream input) throws IOException {
         PushbackInputStream buffered = new PushbackInputStream(input, PROLOG_BYTES);
         byte[] prolog = input.readNBytes(PROLOG_BYTES);
         buffered.unread(prolog);
@@ -46,13 +47,28 @@ final class XmlEncoding {
         if (buffered.skip(bomLength) != bomLength) {
             throw new EncodingProblem("the byte order mark is cut short");
         }
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            return new Utf8Reader(buffered);
+        return new Detected(charset, buffered);
+    }
+
+    /**
+     * A document's encoding and its bytes after any byte order mark.
+     *
+     * @param charset the encoding from the byte order mark or XML declaration; UTF-8 by default
+     * @param bytes the document after the byte order mark
+     */
+    record Detected(Charset charset, InputStream bytes) {
+
+        boolean isUtf8() {
+            return charset.equals(StandardCharsets.UTF_8);
         }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(buffered, decoder);
+
+        /** Opens a reader that decodes strictly: invalid bytes raise an error. */
+        Reader reader() {
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new InputStreamReader(bytes, decoder);
+        }
     }
 
     private static Charset detect(byte[] prolog) {

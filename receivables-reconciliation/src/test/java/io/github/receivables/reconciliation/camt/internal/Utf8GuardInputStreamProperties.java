@@ -3,6 +3,7 @@ package io.github.receivables.reconciliation.camt.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,10 +18,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The fast UTF-8 reader decodes exactly like the JDK's reporting UTF-8 decoder: the same text
- * for valid input, an error for invalid input, whatever the read and stream chunk sizes.
+ * The UTF-8 guard accepts exactly the input that the JDK's reporting UTF-8 decoder accepts and
+ * passes it on unchanged, whatever the read and stream chunk sizes.
  */
-class Utf8ReaderProperties {
+class Utf8GuardInputStreamProperties {
 
     @Provide
     Arbitrary<byte[]> utf8Like() {
@@ -35,9 +36,17 @@ class Utf8ReaderProperties {
     }
 
     @Property(tries = 2000)
-    void decodesLikeJdk(@ForAll("utf8Like") byte[] input,
+    void validatesLikeJdk(@ForAll("utf8Like") byte[] input,
             @ForAll @IntRange(min = 1, max = 9) int readSize,
             @ForAll @IntRange(min = 1, max = 7) int chunkSize) {
+        assertEquals(jdk(input), ours(input, readSize, chunkSize));
+    }
+
+    /** Larger reads take the guard's eight-bytes-at-a-time path. */
+    @Property(tries = 1000)
+    void validatesLikeJdkInLargeReads(@ForAll("utf8Like") byte[] input,
+            @ForAll @IntRange(min = 8, max = 64) int readSize,
+            @ForAll @IntRange(min = 8, max = 64) int chunkSize) {
         assertEquals(jdk(input), ours(input, readSize, chunkSize));
     }
 
@@ -53,19 +62,20 @@ class Utf8ReaderProperties {
     }
 
     private static String ours(byte[] input, int readSize, int chunkSize) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[readSize];
-        try (Utf8Reader reader = new Utf8Reader(new Trickle(input, chunkSize))) {
-            for (int read = reader.read(buffer, 0, readSize); read >= 0;
-                    read = reader.read(buffer, 0, readSize)) {
-                text.append(buffer, 0, read);
+        ByteArrayOutputStream passed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[readSize];
+        try (Utf8GuardInputStream guard = new Utf8GuardInputStream(
+                new Trickle(input, chunkSize), 1 << 20)) {
+            for (int read = guard.read(buffer, 0, readSize); read >= 0;
+                    read = guard.read(buffer, 0, readSize)) {
+                passed.write(buffer, 0, read);
             }
         } catch (CharacterCodingException e) {
             return "<malformed>";
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        return text.toString();
+        return new String(passed.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /** A stream that returns at most a few bytes per read, to cut sequences at every point. */
