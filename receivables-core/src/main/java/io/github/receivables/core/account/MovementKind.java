@@ -18,5 +18,12 @@ public enum MovementKind {
     /** An amount written off: lowers the balance. */
     WRITE_OFF,
     /** A write-off reversed: the opposite of {@link #WRITE_OFF}. */
-    WRITE_OFF_REVERSED
+    WRITE_OFF_REVERSED,
+    /**
+     * Part of a payment taken out of the customer's credit without settling a document: a
+     * rounding or exchange gain, or money the bank returned. Raises the balance by its amount.
+     */
+    PAYMENT_ADJUSTMENT,
+    /** A payment adjustment reversed: the opposite of {@link #PAYMENT_ADJUSTMENT}. */
+    PAYMENT_ADJUSTMENT_REVERSED
 }

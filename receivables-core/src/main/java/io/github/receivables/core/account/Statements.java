@@ -7,6 +7,7 @@ import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.CustomerFacts;
 import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.ledger.Payment;
+import io.github.receivables.core.ledger.PaymentAdjustment;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.WriteOff;
 import io.github.receivables.core.money.Money;
@@ -22,8 +23,8 @@ import java.util.Objects;
 
 /**
  * Builds statements of account from a ledger. Within a day, lines come in this order: documents,
- * credit notes, payments, allocations, reversals, write-offs, write-off reversals, each in the
- * order recorded. Stateless and thread-safe; the ledger must not change while a statement is built.
+ * credit notes, payments, allocations, reversals, write-offs, write-off reversals, payment
+ * adjustments, payment adjustment reversals, each in the order recorded. Stateless and thread-safe; the ledger must not change while a statement is built.
  */
 public final class Statements {
 
@@ -85,11 +86,13 @@ public final class Statements {
                         credit ? document.total().negate() : document.total()));
             }
         }
+        Map<PaymentId, String> paymentReferences = new HashMap<>();
         for (Payment payment : facts.payments()) {
+            String reference = payment.reference() != null ? payment.reference()
+                    : payment.id().value();
+            paymentReferences.put(payment.id(), reference);
             if (payment.amount().currency().equals(currency)
                     && within(payment.receivedOn(), from, to)) {
-                String reference = payment.reference() != null ? payment.reference()
-                        : payment.id().value();
                 out.add(new Movement(payment.receivedOn(), MovementKind.PAYMENT_RECEIVED,
                         out.size(), reference, null, payment.id(), null, payment.amount(),
                         payment.amount().negate()));
@@ -102,6 +105,12 @@ public final class Statements {
         for (WriteOff writeOff : facts.writeOffs()) {
             if (writeOff.amount().currency().equals(currency)) {
                 addWriteOff(out, writeOff, byId.get(writeOff.documentId()), from, to);
+            }
+        }
+        for (PaymentAdjustment adjustment : facts.paymentAdjustments()) {
+            if (adjustment.amount().currency().equals(currency)) {
+                addAdjustment(out, adjustment, paymentReferences.get(adjustment.paymentId()),
+                        from, to);
             }
         }
         return out;
@@ -119,6 +128,25 @@ public final class Statements {
             out.add(new Movement(writeOff.reversedOn(), MovementKind.WRITE_OFF_REVERSED,
                     out.size(), document.number(), document, null, null, writeOff.amount(),
                     writeOff.amount()));
+        }
+    }
+
+    /**
+     * Adds a payment adjustment's line and, when it was reversed in the period, its reversal's
+     * line. The adjustment takes credit away, so it raises the balance.
+     */
+    private static void addAdjustment(List<Movement> out, PaymentAdjustment adjustment,
+            String reference, LocalDate from, LocalDate to) {
+        if (within(adjustment.on(), from, to)) {
+            out.add(new Movement(adjustment.on(), MovementKind.PAYMENT_ADJUSTMENT, out.size(),
+                    reference, null, adjustment.paymentId(), null, adjustment.amount(),
+                    adjustment.amount()));
+        }
+        if (adjustment.reversedOn() != null && within(adjustment.reversedOn(), from, to)) {
+            out.add(new Movement(adjustment.reversedOn(),
+                    MovementKind.PAYMENT_ADJUSTMENT_REVERSED, out.size(), reference, null,
+                    adjustment.paymentId(), null, adjustment.amount(),
+                    adjustment.amount().negate()));
         }
     }
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Balance arithmetic in minor units. Every balance is derived here from documents, allocations
- * and write-offs; nothing else in the ledger stores one.
+ * Balance arithmetic in minor units. Every balance is derived here from documents, payments,
+ * allocations, write-offs and payment adjustments; nothing else in the ledger stores one.
  *
  * <p>An allocation or write-off counts on day d when applied on or before d and not reversed on or
  * before d. Amounts committed to a document only grow on the day an allocation or write-off
@@ -74,12 +74,20 @@ final class Balances {
         return entry.document.total().minorUnits() - maxCommitted(entry, from, until);
     }
 
-    /** Returns what allocations take from a payment or credit note at the end of a day. */
+    /**
+     * Returns what allocations and payment adjustments take from a payment or credit note at the
+     * end of a day.
+     */
     static long used(SourceEntry source, LocalDate asOf) {
         long sum = 0;
         for (Allocation allocation : source.outgoing()) {
             if (allocation.isEffectiveOn(asOf)) {
                 sum += allocation.sourceAmount().minorUnits();
+            }
+        }
+        for (PaymentAdjustment adjustment : source.adjustments()) {
+            if (adjustment.isEffectiveOn(asOf)) {
+                sum += adjustment.amount().minorUnits();
             }
         }
         return sum;
@@ -94,14 +102,20 @@ final class Balances {
     }
 
     /**
-     * Returns how much of a source can still be applied from a day on, up to the day before
-     * {@code until} (null for no end).
+     * Returns how much of a source can still be applied or adjusted from a day on, up to the day
+     * before {@code until} (null for no end). What is used only grows on the day an allocation
+     * or adjustment applies, so those days and {@code from} are the ones to check.
      */
     static long availableToApply(SourceEntry source, LocalDate from, LocalDate until) {
         long max = used(source, from);
         for (Allocation allocation : source.outgoing()) {
             if (within(allocation.appliedOn(), from, until)) {
                 max = Math.max(max, used(source, allocation.appliedOn()));
+            }
+        }
+        for (PaymentAdjustment adjustment : source.adjustments()) {
+            if (within(adjustment.on(), from, until)) {
+                max = Math.max(max, used(source, adjustment.on()));
             }
         }
         return source.sourceTotal().minorUnits() - max;

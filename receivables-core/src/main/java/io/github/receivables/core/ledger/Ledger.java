@@ -18,17 +18,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The receivables of one tenant: documents, payments, allocations and write-offs, from which every
- * balance is derived as of any day. No balance is stored. The open balance of a document is its
- * total minus the allocations and write-offs in force that day. The unapplied amount of a payment
- * or credit note is its amount minus the allocations taken from it.
+ * The receivables of one tenant: documents, payments, allocations, write-offs and payment
+ * adjustments, from which every balance is derived as of any day. No balance is stored. The open
+ * balance of a document is its total minus the allocations and write-offs in force that day. The
+ * unapplied amount of a payment is its amount minus the allocations and payment adjustments in
+ * force that day. The unapplied amount of a credit note is its total minus the allocations taken
+ * from it.
  *
  * <p>Invariants, checked by every operation: on every day, no open balance is below zero and no
  * unapplied amount is below zero; allocations stay within one customer; an allocation never
  * applies before its source is available or its document is issued. An operation that would break
  * one throws {@link LedgerException} naming the ids and amounts, and leaves the ledger unchanged.
- * Allocations are never deleted; reversing one records the day it stops counting, so reports as
- * of earlier days still see it.
+ * Allocations, write-offs and payment adjustments are never deleted; reversing one records the
+ * day it stops counting, so reports as of earlier days still see it.
  *
  * <p>Writes and reads take time proportional to the allocations of the documents and sources they
  * touch, not to the size of the ledger; whole-ledger reports visit each fact once.
@@ -44,6 +46,7 @@ public final class Ledger {
     private final ReferenceApplier references;
     private final AutoAllocator autoAllocator;
     private final PromiseEvaluator promises;
+    private final PaymentAdjuster adjuster;
 
     /** Creates an empty ledger that rejects allocations across currencies. */
     public Ledger() {
@@ -67,6 +70,7 @@ public final class Ledger {
         this.references = new ReferenceApplier(state);
         this.autoAllocator = new AutoAllocator(state, applier);
         this.promises = new PromiseEvaluator(state);
+        this.adjuster = new PaymentAdjuster(state);
     }
 
     // ---- recording facts ------------------------------------------------------------------
@@ -114,7 +118,8 @@ public final class Ledger {
      * @param customerId the payer; never null
      * @return the updated payment; never null
      * @throws LedgerException if the payment is unknown, or belongs to another customer and has
-     *     allocations, reversed ones included, since they are part of that customer's history
+     *     allocations or adjustments, reversed ones included, since they are part of that
+     *     customer's history
      */
     public Payment identifyPayment(PaymentId paymentId, CustomerId customerId) {
         Objects.requireNonNull(customerId, "customerId");
@@ -127,6 +132,11 @@ public final class Ledger {
             if (!entry.outgoing().isEmpty()) {
                 throw new LedgerException("payment " + paymentId + " belongs to customer "
                         + current + " and has allocation " + entry.outgoing().get(0).id()
+                        + ": record a new payment for customer " + customerId + " instead");
+            }
+            if (!entry.adjustments().isEmpty()) {
+                throw new LedgerException("payment " + paymentId + " belongs to customer "
+                        + current + " and has adjustment " + entry.adjustments().get(0).id()
                         + ": record a new payment for customer " + customerId + " instead");
             }
             state.customer(current).payments.remove(entry);
@@ -344,6 +354,37 @@ public final class Ledger {
         return writeOff;
     }
 
+    /**
+     * Records a payment adjustment, new or loaded from the host's storage, reversed or not. From
+     * its day until its reversal, the payment's unapplied amount, and so the customer's credit
+     * or the unidentified cash, is lower by its amount.
+     *
+     * @param adjustment the adjustment; never null
+     * @throws LedgerException if the payment is unknown or the id is already in the ledger. Also
+     *     if the currency differs from the payment's, or the day precedes the day the payment was
+     *     received. Also if the amount exceeds the payment's unapplied amount on a day the
+     *     adjustment is in force
+     */
+    public void recordPaymentAdjustment(PaymentAdjustment adjustment) {
+        adjuster.record(Objects.requireNonNull(adjustment, "adjustment"));
+    }
+
+    /**
+     * Reverses a payment adjustment from a day on: the payment is unapplied again by its amount.
+     * Reports as of earlier days still see the adjustment.
+     *
+     * @param adjustmentId the adjustment; never null
+     * @param on the first day it no longer counts, on or after its day; never null
+     * @return the reversed adjustment; never null
+     * @throws LedgerException if the adjustment is unknown, already reversed, or the day precedes
+     *     its day
+     */
+    public PaymentAdjustment reversePaymentAdjustment(PaymentAdjustmentId adjustmentId,
+            LocalDate on) {
+        Objects.requireNonNull(adjustmentId, "adjustmentId");
+        return adjuster.reverse(adjustmentId, Objects.requireNonNull(on, "on"));
+    }
+
     // ---- balances of one document or source ---------------------------------------------------
 
     /**
@@ -390,7 +431,8 @@ public final class Ledger {
      *
      * @param paymentId the payment; never null
      * @param asOf the day; never null
-     * @return amount minus allocations in force, zero before it was received; never negative
+     * @return amount minus allocations and adjustments in force, zero before it was received;
+     *     never negative
      * @throws LedgerException if the payment is unknown
      */
     public Money unapplied(PaymentId paymentId, LocalDate asOf) {
@@ -558,7 +600,8 @@ public final class Ledger {
      *
      * @param currency the currency; never null
      * @param asOf the day; never null
-     * @return the unapplied amount of unidentified payments; never null
+     * @return the unapplied amount of unidentified payments, adjustments in force subtracted;
+     *     never null
      */
     public Money unidentifiedCash(Currency currency, LocalDate asOf) {
         long sum = 0;
@@ -730,6 +773,27 @@ public final class Ledger {
     }
 
     /**
+     * Returns the adjustments of a payment.
+     *
+     * @param paymentId the payment; never null
+     * @return the adjustments in the order recorded, reversed ones included; never null
+     * @throws LedgerException if the payment is unknown
+     */
+    public List<PaymentAdjustment> paymentAdjustments(PaymentId paymentId) {
+        return List.copyOf(state.payment(paymentId).adjustments());
+    }
+
+    /**
+     * Returns a payment adjustment as currently recorded.
+     *
+     * @param adjustmentId the adjustment; never null
+     * @return the adjustment, or empty when unknown
+     */
+    public Optional<PaymentAdjustment> findPaymentAdjustment(PaymentAdjustmentId adjustmentId) {
+        return Optional.ofNullable(state.adjustments.get(adjustmentId));
+    }
+
+    /**
      * Returns the customers with documents or payments, in the order first recorded.
      *
      * @return the customer ids; never null
@@ -739,8 +803,8 @@ public final class Ledger {
     }
 
     /**
-     * Returns a customer's documents, payments, allocations and write-offs, the movements of a
-     * statement of account.
+     * Returns a customer's documents, payments, allocations, write-offs and payment adjustments,
+     * the movements of a statement of account.
      *
      * @param customerId the customer; never null
      * @return the customer's facts; empty lists for an unknown customer
@@ -748,7 +812,8 @@ public final class Ledger {
     public CustomerFacts facts(CustomerId customerId) {
         CustomerEntry customer = state.customers.get(customerId);
         if (customer == null) {
-            return new CustomerFacts(customerId, List.of(), List.of(), List.of(), List.of());
+            return new CustomerFacts(customerId, List.of(), List.of(), List.of(), List.of(),
+                    List.of());
         }
         List<Document> documents = new ArrayList<>();
         List<Allocation> allocations = new ArrayList<>();
@@ -759,8 +824,13 @@ public final class Ledger {
             writeOffs.addAll(entry.writeOffs);
         }
         List<Payment> payments = new ArrayList<>();
-        customer.payments.forEach(p -> payments.add(p.payment));
-        return new CustomerFacts(customerId, documents, payments, allocations, writeOffs);
+        List<PaymentAdjustment> adjustments = new ArrayList<>();
+        for (PaymentEntry entry : customer.payments) {
+            payments.add(entry.payment);
+            adjustments.addAll(entry.adjustments());
+        }
+        return new CustomerFacts(customerId, documents, payments, allocations, writeOffs,
+                adjustments);
     }
 
     private DocumentEntry receivable(DocumentId documentId) {

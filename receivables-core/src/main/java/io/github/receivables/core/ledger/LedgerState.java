@@ -20,6 +20,7 @@ final class LedgerState {
     final Map<DocumentId, DocumentEntry> documents = new HashMap<>();
     final Map<PaymentId, PaymentEntry> payments = new HashMap<>();
     final Map<AllocationId, Allocation> allocations = new LinkedHashMap<>();
+    final Map<PaymentAdjustmentId, PaymentAdjustment> adjustments = new HashMap<>();
     final Map<CustomerId, CustomerEntry> customers = new LinkedHashMap<>();
     final List<PaymentEntry> unidentified = new ArrayList<>();
     final ExchangeRates bookedRates;

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A payment inside the ledger and the allocations taken from it. */
+/** A payment inside the ledger with the allocations and adjustments taken from it. */
 final class PaymentEntry implements SourceEntry {
 
     Payment payment;
     private final List<Allocation> outgoing = new ArrayList<>(1);
+    private final List<PaymentAdjustment> adjustments = new ArrayList<>(0);
 
     PaymentEntry(Payment payment) {
         this.payment = payment;
@@ -39,6 +40,11 @@ final class PaymentEntry implements SourceEntry {
     @Override
     public List<Allocation> outgoing() {
         return outgoing;
+    }
+
+    @Override
+    public List<PaymentAdjustment> adjustments() {
+        return adjustments;
     }
 
     @Override

@@ -23,6 +23,14 @@ interface SourceEntry {
     /** Returns the allocations taken from this source, reversed ones included. */
     List<Allocation> outgoing();
 
+    /**
+     * Returns the adjustments taken from this source, reversed ones included. Only payments have
+     * them.
+     */
+    default List<PaymentAdjustment> adjustments() {
+        return List.of();
+    }
+
     /** Returns a short description for error messages, such as {@code payment P-1}. */
     String describe();
 }

@@ -27,7 +27,7 @@ public final class LedgerOperations {
     /** The kinds of operation. */
     public enum Kind {
         INVOICE, INSTALMENT_INVOICE, CHARGE, CREDIT_NOTE, PAYMENT, APPLY, AUTO_APPLY, REVERSE,
-        WRITE_OFF, PARTIAL_WRITE_OFF, APPLY_REFERENCES
+        WRITE_OFF, PARTIAL_WRITE_OFF, APPLY_REFERENCES, ADJUST_PAYMENT, REVERSE_ADJUSTMENT
     }
 
     /**
@@ -72,6 +72,7 @@ public final class LedgerOperations {
         final List<DocumentId> receivables = new ArrayList<>();
         final List<DocumentId> creditNotes = new ArrayList<>();
         final List<PaymentId> payments = new ArrayList<>();
+        final List<PaymentAdjustmentId> adjustments = new ArrayList<>();
         private int next;
 
         void run(Ledger ledger, Op op) {
@@ -122,6 +123,13 @@ public final class LedgerOperations {
                         ledger.applyReferences(creditNotes.get(op.pick() % creditNotes.size()));
                     }
                 }
+                case ADJUST_PAYMENT -> adjust(ledger, op, day);
+                case REVERSE_ADJUSTMENT -> {
+                    if (!adjustments.isEmpty()) {
+                        ledger.reversePaymentAdjustment(
+                                adjustments.get(op.pick() % adjustments.size()), day);
+                    }
+                }
             }
         }
 
@@ -162,6 +170,19 @@ public final class LedgerOperations {
             }
             DocumentId target = receivables.get(op.other() % receivables.size());
             ledger.apply(source, day, AllocationRequest.of(target, amount));
+        }
+
+        private void adjust(Ledger ledger, Op op, LocalDate day) {
+            if (payments.isEmpty()) {
+                return;
+            }
+            PaymentAdjustmentId id = PaymentAdjustmentId.of("a" + next++);
+            PaymentAdjustmentReason reason = PaymentAdjustmentReason.values()[
+                    op.other() % PaymentAdjustmentReason.values().length];
+            ledger.recordPaymentAdjustment(new PaymentAdjustment(id,
+                    payments.get(op.pick() % payments.size()),
+                    Money.ofMinor(1 + op.amount() % 50_000, CLP), day, reason));
+            adjustments.add(id);
         }
 
         private AllocationSource source(int pick) {

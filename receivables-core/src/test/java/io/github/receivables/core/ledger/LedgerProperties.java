@@ -50,8 +50,8 @@ class LedgerProperties {
     }
 
     @Property(tries = 1000)
-    void allocationConservesReceivedMoney(@ForAll("operations") List<LedgerOperations.Op> ops,
-            @ForAll @IntRange(min = 0, max = 62) int offset) {
+    void paymentEqualsAllocationsAdjustmentsAndUnapplied(
+            @ForAll("operations") List<LedgerOperations.Op> ops) {
         Ledger ledger = new Ledger();
         LedgerOperations.State state = new LedgerOperations.State();
         for (LedgerOperations.Op op : ops) {
@@ -61,23 +61,35 @@ class LedgerProperties {
                 // A rejected operation is part of a random sequence; the other property checks it.
             }
         }
-        LocalDate day = BASE.plusDays(offset);
-
-        for (PaymentId id : state.payments) {
-            Payment payment = ledger.findPayment(id).orElseThrow();
-            if (payment.receivedOn().isAfter(day)) {
-                continue;
+        for (int offset = 0; offset <= 62; offset++) {
+            LocalDate day = BASE.plusDays(offset);
+            for (PaymentId id : state.payments) {
+                assertPaymentConserved(ledger, id, day);
             }
-            long applied = 0;
-            for (Allocation allocation : ledger.allocations()) {
-                if (allocation.source().equals(AllocationSource.payment(id))
-                        && allocation.isEffectiveOn(day)) {
-                    applied += allocation.sourceAmount().minorUnits();
-                }
-            }
-            assertEquals(payment.amount().minorUnits(),
-                    applied + ledger.unapplied(id, day).minorUnits(), "payment " + id);
         }
+    }
+
+    private static void assertPaymentConserved(Ledger ledger, PaymentId id, LocalDate day) {
+        Payment payment = ledger.findPayment(id).orElseThrow();
+        if (payment.receivedOn().isAfter(day)) {
+            return;
+        }
+        long applied = 0;
+        for (Allocation allocation : ledger.allocationsFrom(AllocationSource.payment(id))) {
+            if (allocation.isEffectiveOn(day)) {
+                applied += allocation.sourceAmount().minorUnits();
+            }
+        }
+        long adjusted = 0;
+        for (PaymentAdjustment adjustment : ledger.paymentAdjustments(id)) {
+            if (adjustment.isEffectiveOn(day)) {
+                adjusted += adjustment.amount().minorUnits();
+            }
+        }
+        long unapplied = ledger.unapplied(id, day).minorUnits();
+        assertTrue(unapplied >= 0, "payment " + id + " unapplied " + unapplied + " on " + day);
+        assertEquals(payment.amount().minorUnits(), applied + adjusted + unapplied,
+                "payment " + id + " on " + day);
     }
 
     @Property(tries = 1000)

@@ -4,6 +4,7 @@ import io.github.receivables.spi.store.AllocationStore;
 import io.github.receivables.spi.store.CustomerStore;
 import io.github.receivables.spi.store.DocumentStore;
 import io.github.receivables.spi.store.MatchDecisionStore;
+import io.github.receivables.spi.store.PaymentAdjustmentStore;
 import io.github.receivables.spi.store.PaymentStore;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
@@ -92,5 +93,10 @@ final class FailingStores implements Stores {
     @Override
     public StatementImportStore statementImports() {
         return delegate.statementImports();
+    }
+
+    @Override
+    public PaymentAdjustmentStore paymentAdjustments() {
+        return delegate.paymentAdjustments();
     }
 }

@@ -84,6 +84,9 @@ class StoreLinesWithoutPaymentTest {
         assertEquals(clp(40_000), found.get(0).keys().amount());
         assertTrue(newWriter().revert("L1", LATER, AllocationWriter.RevertReason.BANK_REVERSAL));
         assertEquals(MatchStatus.UNAPPLIED, stored("L1").status());
+        PaymentId payment = portfolio.stores.payments().findByExternalId("L1").orElseThrow()
+                .value().id();
+        assertEquals(40_000, portfolio.adjustedMinor(payment), "returned by the bank");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.ledger.Payment;
+import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.core.party.Rut;
@@ -24,6 +25,7 @@ import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.Versioned;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +40,9 @@ import net.jqwik.api.Property;
  * balance, proposals conserve money, and a second run over the same statement changes nothing,
  * in the same process and in a new one that knows only what the stores hold. Money is conserved
  * in the stores too: a document's total is its allocations plus its write-offs plus its open
- * balance, and a payment is its allocations plus the customer's credit left on it. Every applied
- * line has a stored decision with its keys, and another process can revert each of them.
+ * balance, and a payment is its allocations plus its adjustments (rounding gains) plus the
+ * customer's credit left on it. Every applied line has a stored decision with its keys, and
+ * another process can revert each of them. A bank reversal leaves no credit of the payment.
  */
 class StoreMatchingProperties {
 
@@ -183,7 +186,7 @@ class StoreMatchingProperties {
     }
 
     @Property(tries = 1000)
-    void paymentIsAllocationsPlusCredit(@ForAll long seed) {
+    void paymentIsAllocationsAdjustmentsPlusCredit(@ForAll long seed) {
         Scenario scenario = new Scenario(seed);
 
         RunReport report = run(scenario);
@@ -203,14 +206,16 @@ class StoreMatchingProperties {
                     .findBySource(AllocationSource.payment(payment.id())).stream()
                     .filter(a -> a.reversedOn() == null)
                     .mapToLong(a -> a.sourceAmount().minorUnits()).sum();
+            long adjusted = scenario.portfolio.adjustedMinor(payment.id());
             long credit = ledger.unapplied(payment.id(), Fixtures.DAY).minorUnits();
-            assertEquals(payment.amount().minorUnits(), allocated + credit,
+            assertEquals(payment.amount().minorUnits(), allocated + adjusted + credit,
                     "payment " + payment.id());
             Proposal proposal = appliedProposal(outcome);
             long gains = proposal.adjustments().stream().filter(a -> a.amount().isPositive())
                     .mapToLong(a -> a.amount().minorUnits()).sum();
+            assertEquals(gains, adjusted, "adjustments of payment " + payment.id());
             assertEquals(proposal.customerCredit().minorUnits()
-                    + proposal.unapplied().minorUnits() + gains, credit,
+                    + proposal.unapplied().minorUnits(), credit,
                     "credit of payment " + payment.id());
         }
     }
@@ -282,6 +287,10 @@ class StoreMatchingProperties {
                 assertTrue(writer.revert(outcome.line().id(), Fixtures.DAY.plusDays(1),
                         AllocationWriter.RevertReason.USER_UNAPPLY),
                         "revert of line " + outcome.line().id());
+                PaymentId payment = scenario.portfolio.stores.payments()
+                        .findByExternalId(outcome.line().id()).orElseThrow().value().id();
+                assertEquals(0, scenario.portfolio.adjustedMinor(payment),
+                        "adjustments of payment " + payment);
             }
         }
 
@@ -289,6 +298,39 @@ class StoreMatchingProperties {
             assertEquals(0, settledThisRun(scenario, document), "settled " + document);
             assertEquals(0, scenario.portfolio.writtenOffMinor(document),
                     "written off " + document);
+        }
+    }
+
+    @Property(tries = 300)
+    void bankReversalInNewProcessLeavesNoCredit(@ForAll long seed) {
+        Scenario scenario = new Scenario(seed);
+        RunReport report = run(scenario);
+        StoreAllocationWriter writer = new StoreAllocationWriter(scenario.portfolio.stores,
+                StorePortfolio.CLOCK);
+        LocalDate reversalDay = Fixtures.DAY.plusDays(1);
+
+        for (LineOutcome outcome : report.outcomes()) {
+            if (outcome.action() != LineOutcome.Action.AUTO_APPLIED) {
+                continue;
+            }
+            assertTrue(writer.revert(outcome.line().id(), reversalDay,
+                    AllocationWriter.RevertReason.BANK_REVERSAL),
+                    "reversal of line " + outcome.line().id());
+            Payment payment = scenario.portfolio.stores.payments()
+                    .findByExternalId(outcome.line().id()).map(Versioned::value).orElseThrow();
+            assertEquals(payment.amount().minorUnits(),
+                    scenario.portfolio.adjustedMinor(payment.id()),
+                    "returned part of payment " + payment.id());
+            if (payment.customerId() != null) {
+                Ledger ledger = StoreCustomerLedger.load(scenario.portfolio.stores,
+                        payment.customerId());
+                assertEquals(0, ledger.unapplied(payment.id(), reversalDay).minorUnits(),
+                        "credit of payment " + payment.id());
+            }
+        }
+
+        for (DocumentId document : scenario.open.keySet()) {
+            assertEquals(0, settledThisRun(scenario, document), "settled " + document);
         }
     }
 

@@ -125,16 +125,26 @@ final class StorePortfolio {
                 .mapToLong(w -> w.writeOff().amount().minorUnits()).sum();
     }
 
-    /** Returns every stored payment, allocation, write-off and decision, in a stable order. */
+    /** Returns the sum of the adjustments in force on a payment, in minor units. */
+    long adjustedMinor(PaymentId payment) {
+        return stores.paymentAdjustments().findByPayment(payment).stream()
+                .filter(a -> a.reversedOn() == null)
+                .mapToLong(a -> a.adjustment().amount().minorUnits()).sum();
+    }
+
+    /**
+     * Returns every stored payment, payment adjustment, allocation, write-off and decision, in a
+     * stable order.
+     */
     Snapshot snapshot() {
         TreeMap<String, Object> rows = new TreeMap<>();
         for (CustomerId customer : customers) {
             Page.collectAll(PageRequest.first(100),
                     request -> stores.payments().findByCustomer(customer, request))
-                    .forEach(row -> rows.put("payment " + row.value().id(), row));
+                    .forEach(row -> putPayment(rows, row));
         }
         Page.collectAll(PageRequest.first(100), stores.payments()::findUnidentified)
-                .forEach(row -> rows.put("payment " + row.value().id(), row));
+                .forEach(row -> putPayment(rows, row));
         for (DocumentId document : documents) {
             stores.allocations().findByDocument(document)
                     .forEach(a -> rows.put("allocation " + a.id(), a));
@@ -148,6 +158,12 @@ final class StorePortfolio {
             }
         }
         return new Snapshot(rows);
+    }
+
+    private void putPayment(TreeMap<String, Object> rows, Versioned<Payment> row) {
+        rows.put("payment " + row.value().id(), row);
+        stores.paymentAdjustments().findByPayment(row.value().id())
+                .forEach(a -> rows.put("payment adjustment " + a.id(), a));
     }
 
     /** What the stores hold, keyed by kind and id. */

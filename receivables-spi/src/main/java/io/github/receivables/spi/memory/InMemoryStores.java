@@ -4,6 +4,7 @@ import io.github.receivables.spi.store.AllocationStore;
 import io.github.receivables.spi.store.CustomerStore;
 import io.github.receivables.spi.store.DocumentStore;
 import io.github.receivables.spi.store.MatchDecisionStore;
+import io.github.receivables.spi.store.PaymentAdjustmentStore;
 import io.github.receivables.spi.store.PaymentStore;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
@@ -73,6 +74,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public WriteOffStore writeOffs() {
         return stores.writeOffs;
+    }
+
+    @Override
+    public PaymentAdjustmentStore paymentAdjustments() {
+        return stores.paymentAdjustments;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.AllocationId;
 import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.Payment;
+import io.github.receivables.core.ledger.PaymentAdjustmentId;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
@@ -20,6 +21,7 @@ import io.github.receivables.spi.store.OutboxRecord;
 import io.github.receivables.spi.store.OutboxStatus;
 import io.github.receivables.spi.store.PayerRule;
 import io.github.receivables.spi.store.StatementImport;
+import io.github.receivables.spi.store.PaymentAdjustmentRecord;
 import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.store.WriteOffId;
 import io.github.receivables.spi.store.WriteOffRecord;
@@ -40,6 +42,8 @@ final class MemoryDatabase {
     static final Comparator<PaymentId> PAYMENT_ORDER = Keys.byValue(PaymentId::value);
     static final Comparator<AllocationId> ALLOCATION_ORDER = Keys.byValue(AllocationId::value);
     static final Comparator<WriteOffId> WRITE_OFF_ORDER = Keys.byValue(WriteOffId::value);
+    static final Comparator<PaymentAdjustmentId> ADJUSTMENT_ORDER =
+            Keys.byValue(PaymentAdjustmentId::value);
     static final Comparator<MatchDecisionId> DECISION_ORDER =
             Keys.byValue(MatchDecisionId::value);
 
@@ -78,6 +82,15 @@ final class MemoryDatabase {
                     WRITE_OFF_ORDER);
     final Index<String, WriteOffId, WriteOffId, WriteOffRecord> writeOffsBySource =
             writeOffs.index(row -> List.of(row.source()), WriteOffRecord::id, WRITE_OFF_ORDER);
+
+    final Table<PaymentAdjustmentId, PaymentAdjustmentRecord> adjustments =
+            new Table<>(ADJUSTMENT_ORDER);
+    final Index<PaymentId, PaymentAdjustmentId, PaymentAdjustmentId, PaymentAdjustmentRecord>
+            adjustmentsByPayment = adjustments.index(row -> List.of(row.paymentId()),
+                    PaymentAdjustmentRecord::id, ADJUSTMENT_ORDER);
+    final Index<String, PaymentAdjustmentId, PaymentAdjustmentId, PaymentAdjustmentRecord>
+            adjustmentsBySource = adjustments.index(row -> List.of(row.source()),
+                    PaymentAdjustmentRecord::id, ADJUSTMENT_ORDER);
 
     final Table<String, OutboxRecord> outbox = new Table<>(Keys.CODE_POINTS);
     final Index<CustomerId, TimeKey, String, OutboxRecord> outboxByCustomer =

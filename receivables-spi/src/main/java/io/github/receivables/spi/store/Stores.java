@@ -49,6 +49,14 @@ public interface Stores extends TransactionRunner {
     WriteOffStore writeOffs();
 
     /**
+     * Returns the store of payment adjustments: rounding and exchange gains, and payments the
+     * bank returned.
+     *
+     * @return the store; never null
+     */
+    PaymentAdjustmentStore paymentAdjustments();
+
+    /**
      * Returns the outbox of reminders to send and sent.
      *
      * @return the store; never null

@@ -11,6 +11,9 @@ import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.AllocationId;
 import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.Payment;
+import io.github.receivables.core.ledger.PaymentAdjustment;
+import io.github.receivables.core.ledger.PaymentAdjustmentId;
+import io.github.receivables.core.ledger.PaymentAdjustmentReason;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.PaymentMethod;
 import io.github.receivables.core.ledger.WriteOff;
@@ -27,6 +30,7 @@ import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.MatchStatus;
 import io.github.receivables.spi.store.OutboxEntry;
+import io.github.receivables.spi.store.PaymentAdjustmentRecord;
 import io.github.receivables.spi.store.ProposedAllocation;
 import io.github.receivables.spi.store.WriteOffId;
 import io.github.receivables.spi.store.WriteOffReason;
@@ -197,6 +201,22 @@ public final class TestData {
     public WriteOffRecord writeOff(String id, String documentId, String source) {
         return new WriteOffRecord(WriteOffId.of(id), new WriteOff(DocumentId.of(documentId),
                 Money.ofMinor(10, CLP), TODAY.minusDays(1)), WriteOffReason.BANK_FEE, source);
+    }
+
+    /**
+     * Returns a 3 CLP rounding-gain adjustment of a payment, made a day before {@link #TODAY}
+     * and in force.
+     *
+     * @param id the adjustment id
+     * @param paymentId the payment
+     * @param source the source, such as a match decision id
+     * @return the adjustment
+     */
+    public PaymentAdjustmentRecord paymentAdjustment(String id, String paymentId,
+            String source) {
+        return new PaymentAdjustmentRecord(new PaymentAdjustment(PaymentAdjustmentId.of(id),
+                PaymentId.of(paymentId), Money.ofMinor(3, CLP), TODAY.minusDays(1),
+                PaymentAdjustmentReason.ROUNDING_GAIN), source);
     }
 
     /**

@@ -4,12 +4,13 @@ import io.github.receivables.spi.store.AllocationStore;
 import io.github.receivables.spi.store.CustomerStore;
 import io.github.receivables.spi.store.DocumentStore;
 import io.github.receivables.spi.store.MatchDecisionStore;
+import io.github.receivables.spi.store.PaymentAdjustmentStore;
 import io.github.receivables.spi.store.PaymentStore;
 import io.github.receivables.spi.store.ReminderOutboxStore;
 import io.github.receivables.spi.store.StatementImportStore;
 import io.github.receivables.spi.store.WriteOffStore;
 
-/** The eight stores bound to one way of reaching the database. */
+/** The nine stores bound to one way of reaching the database. */
 final class StoreSet {
 
     final CustomerStore customers;
@@ -17,6 +18,7 @@ final class StoreSet {
     final PaymentStore payments;
     final AllocationStore allocations;
     final WriteOffStore writeOffs;
+    final PaymentAdjustmentStore paymentAdjustments;
     final ReminderOutboxStore reminderOutbox;
     final StatementImportStore statementImports;
     final MatchDecisionStore matchDecisions;
@@ -27,6 +29,7 @@ final class StoreSet {
         payments = new JdbcPaymentStore(context, access);
         allocations = new JdbcAllocationStore(context, access);
         writeOffs = new JdbcWriteOffStore(context, access);
+        paymentAdjustments = new JdbcPaymentAdjustmentStore(context, access);
         reminderOutbox = new JdbcReminderOutboxStore(context, access);
         statementImports = new JdbcStatementImportStore(context, access);
         matchDecisions = new JdbcMatchDecisionStore(context, access);

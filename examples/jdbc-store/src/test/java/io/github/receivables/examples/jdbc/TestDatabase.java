@@ -24,9 +24,10 @@ final class TestDatabase implements AutoCloseable {
     /** The environment variable with the JDBC URL of the PostgreSQL test server. */
     static final String PG_URL_VARIABLE = "RECEIVABLES_PG_URL";
 
-    private static final String[] TABLES_CHILDREN_FIRST = {"write_offs", "allocations",
-        "match_decision_payments", "match_decisions", "payer_rules", "statement_entries",
-        "statement_imports", "reminder_outbox", "payments", "documents", "customers"};
+    private static final String[] TABLES_CHILDREN_FIRST = {"payment_adjustments", "write_offs",
+        "allocations", "match_decision_payments", "match_decisions", "payer_rules",
+        "statement_entries", "statement_imports", "reminder_outbox", "payments", "documents",
+        "customers"};
 
     private static String postgresProblem;
     private static boolean postgresChecked;

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.receivables.core.document.Document;
 import io.github.receivables.core.document.DocumentId;
 import io.github.receivables.core.document.DocumentKind;
+import io.github.receivables.core.ledger.CustomerPosition;
+import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.core.party.Rut;
 import io.github.receivables.examples.jdbc.JdbcStores;
+import io.github.receivables.examples.quickstart.store.LedgerLoader;
 import io.github.receivables.reconciliation.camt.CamtReader;
 import io.github.receivables.reconciliation.matching.LineOutcome;
 import io.github.receivables.reconciliation.matching.MatchingConfig;
@@ -44,13 +47,15 @@ class H2ReversalAcrossRunsTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 6, 30);
     private static final LocalDate SECOND_DAY = LocalDate.of(2025, 7, 7);
     private static final DocumentId INVOICE = DocumentId.of("INV-1001");
+    private static final CustomerId CUSTOMER = CustomerId.of("C1");
+    private static final Currency CLP = Currency.getInstance("CLP");
 
     private final JdbcConnectionPool pool = JdbcConnectionPool.create(
             "jdbc:h2:mem:reversals-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
     private final Stores stores = JdbcStores.builder(pool).clock(CLOCK).build();
 
     H2ReversalAcrossRunsTest() {
-        CustomerId customer = CustomerId.of("C1");
+        CustomerId customer = CUSTOMER;
         stores.customers().insert(Customer.builder(customer, "Comercial Andes SpA")
                 .taxId(Rut.of(76_000_001)).build());
         stores.documents().insert(Document.builder(INVOICE, customer, DocumentKind.INVOICE)
@@ -86,7 +91,8 @@ class H2ReversalAcrossRunsTest {
 
     @Test
     void rerunOfReversalChangesNothing() {
-        run(FIRST_DAY, statement("S1", FIRST_DAY, entry("CRDT", "")));
+        String original = run(FIRST_DAY, statement("S1", FIRST_DAY, entry("CRDT", ""))).get(0)
+                .line().id();
         String second = statement("S2", SECOND_DAY, entry("DBIT", "<RvslInd>true</RvslInd>"));
         run(SECOND_DAY, second);
 
@@ -95,6 +101,19 @@ class H2ReversalAcrossRunsTest {
         assertEquals(LineOutcome.Action.ALREADY_DECIDED, again.action());
         assertEquals(0, settled());
         assertEquals(1, stores.allocations().findByDocument(INVOICE).size());
+        assertEquals(1, stores.paymentAdjustments().findBySource(original).size());
+    }
+
+    @Test
+    void reversalLeavesNoCreditInLoadedLedger() {
+        run(FIRST_DAY, statement("S1", FIRST_DAY, entry("CRDT", "")));
+
+        run(SECOND_DAY, statement("S2", SECOND_DAY, entry("DBIT", "<RvslInd>true</RvslInd>")));
+
+        Ledger ledger = LedgerLoader.load(stores).ledger();
+        CustomerPosition position = ledger.position(CUSTOMER, CLP, SECOND_DAY);
+        assertEquals(Money.ofMinor(100_000, CLP), position.open());
+        assertEquals(Money.zero(CLP), position.creditBalance());
     }
 
     private List<LineOutcome> run(LocalDate day, String camt) {

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * A core {@link Ledger} loaded with the part of the stores that one application touches: the
- * target documents with their write-offs, the sources, and every allocation to the targets or
- * from the sources. The ledger then checks new allocations and write-offs against open balances
- * and unapplied amounts.
+ * target documents with their write-offs, the sources, every allocation to the targets or from
+ * the sources, and the adjustments of every payment loaded. The ledger then checks new
+ * allocations, write-offs and payment adjustments against open balances and unapplied amounts.
  */
 final class LedgerSlice {
 
@@ -39,8 +39,8 @@ final class LedgerSlice {
     }
 
     /**
-     * Loads documents, sources and their allocations, then records the allocations in order and
-     * the targets' write-offs.
+     * Loads documents, sources and their allocations, then records the allocations in order, the
+     * targets' write-offs and the payments' adjustments.
      */
     LedgerSlice load(Set<DocumentId> targets, Set<AllocationSource> sources) {
         for (DocumentId target : targets) {
@@ -62,6 +62,10 @@ final class LedgerSlice {
         for (DocumentId target : targets) {
             stores.writeOffs().findByDocument(target)
                     .forEach(writeOff -> ledger.recordWriteOff(writeOff.writeOff()));
+        }
+        for (PaymentId payment : payments) {
+            stores.paymentAdjustments().findByPayment(payment).forEach(
+                    adjustment -> ledger.recordPaymentAdjustment(adjustment.adjustment()));
         }
         return this;
     }

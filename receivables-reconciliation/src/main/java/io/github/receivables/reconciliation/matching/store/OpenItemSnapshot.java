@@ -7,6 +7,7 @@ import io.github.receivables.core.ledger.AllocationSource;
 import io.github.receivables.core.ledger.Ledger;
 import io.github.receivables.core.ledger.OpenItem;
 import io.github.receivables.core.ledger.Payment;
+import io.github.receivables.core.ledger.PaymentAdjustment;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.WriteOff;
 import io.github.receivables.core.party.Customer;
@@ -18,6 +19,7 @@ import io.github.receivables.reconciliation.matching.PayerProfile;
 import io.github.receivables.reconciliation.matching.index.OpenItemIndex;
 import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
+import io.github.receivables.spi.store.PaymentAdjustmentRecord;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.store.WriteOffRecord;
@@ -33,8 +35,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Builds an {@link OpenItemIndex} from the stores: every customer, its documents and the
- * allocations and write-offs to them go into one core {@link Ledger}, whose open items as of a day
+ * Builds an {@link OpenItemIndex} from the stores: every customer, its documents, the
+ * allocations and write-offs to them, and the adjustments of the payments those allocations
+ * come from go into one core {@link Ledger}, whose open items as of a day
  * become the matchable items. Each item carries the document's structured payment reference ({@link
  * PaymentReference#forDocument}, the one reminders print) and the references the host supplies.
  * Reads run in one transaction, so the snapshot is consistent.
@@ -58,6 +61,7 @@ final class OpenItemSnapshot {
         Map<DocumentId, Document> documents = new HashMap<>();
         List<Allocation> allocations = new ArrayList<>();
         List<WriteOff> writeOffs = new ArrayList<>();
+        List<PaymentAdjustment> adjustments = new ArrayList<>();
         for (Customer customer : customers) {
             try (Stream<Versioned<Document>> stream =
                     tx.documents().streamByCustomer(customer.id())) {
@@ -72,8 +76,12 @@ final class OpenItemSnapshot {
             try (Stream<WriteOffRecord> stream = tx.writeOffs().streamByCustomer(customer.id())) {
                 stream.forEach(row -> writeOffs.add(row.writeOff()));
             }
+            try (Stream<PaymentAdjustmentRecord> stream =
+                    tx.paymentAdjustments().streamByCustomer(customer.id())) {
+                stream.forEach(row -> adjustments.add(row.adjustment()));
+            }
         }
-        addPayments(tx, ledger, allocations);
+        Set<PaymentId> payments = addPayments(tx, ledger, allocations);
         allocations.sort(Comparator.comparing(Allocation::appliedOn)
                 .thenComparing(Allocation::id));
         for (Allocation allocation : allocations) {
@@ -85,6 +93,11 @@ final class OpenItemSnapshot {
             ledger.recordAllocation(allocation);
         }
         writeOffs.forEach(ledger::recordWriteOff);
+        for (PaymentAdjustment adjustment : adjustments) {
+            if (payments.contains(adjustment.paymentId())) {
+                ledger.recordPaymentAdjustment(adjustment);
+            }
+        }
         List<PayerProfile> profiles = customers.stream().map(PayerProfile::of).toList();
         List<MatchableItem> items = new ArrayList<>();
         for (OpenItem item : ledger.openItems(asOf)) {
@@ -104,7 +117,12 @@ final class OpenItemSnapshot {
         return all;
     }
 
-    private static void addPayments(Stores tx, Ledger ledger, List<Allocation> allocations) {
+    /**
+     * Adds the payments the allocations come from, which are all the open items need, and
+     * returns their ids.
+     */
+    private static Set<PaymentId> addPayments(Stores tx, Ledger ledger,
+            List<Allocation> allocations) {
         Set<PaymentId> ids = new TreeSet<>();
         for (Allocation allocation : allocations) {
             if (allocation.source() instanceof AllocationSource.FromPayment payment) {
@@ -120,5 +138,6 @@ final class OpenItemSnapshot {
             }
             ledger.addPayment(payment.value());
         }
+        return ids;
     }
 }

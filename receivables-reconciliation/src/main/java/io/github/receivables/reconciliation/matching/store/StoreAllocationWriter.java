@@ -20,6 +20,7 @@ import io.github.receivables.spi.store.BankLineKeys;
 import io.github.receivables.spi.store.InsertResult;
 import io.github.receivables.spi.store.MatchDecision;
 import io.github.receivables.spi.store.MatchStatus;
+import io.github.receivables.spi.store.PaymentAdjustmentRecord;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.store.WriteOffRecord;
@@ -37,14 +38,15 @@ import java.util.Set;
 /**
  * An {@link AllocationWriter} over the SPI {@link Stores}. Applying a line runs one {@link
  * Stores#inTransaction transaction} that inserts the line's payment (idempotent by external id,
- * which is the line id), checks the allocations and write-offs against a core ledger loaded with
- * the documents, allocations and write-offs they touch, inserts them, and stores the {@link
+ * which is the line id), checks the allocations, write-offs and payment adjustments against a core
+ * ledger loaded with the documents, payments, allocations, write-offs and payment adjustments
+ * they touch, inserts them, and stores the {@link
  * MatchDecision} (id: the line id) with the allocation ids and the line's keys. Every applied
  * line gets a decision, with no lines when it took nothing from its payment (credit note
  * netting, a write-off alone, unidentified cash), so revert and bank reversal find it too.
- * Reverting reverses those allocations
- * and the line's write-offs and moves the decision to {@link MatchStatus#UNAPPLIED}, a final
- * status, so no later run applies the line again.
+ * Reverting reverses those allocations and the line's write-offs and payment adjustments, and
+ * moves the decision to {@link MatchStatus#UNAPPLIED}, a final status, so no later run applies
+ * the line again.
  *
  * <p>Each shortfall adjustment within tolerance (a bank or provider fee, rounding, an exchange
  * difference) becomes a {@link WriteOffRecord} on its document, dated the application day, with
@@ -53,9 +55,16 @@ import java.util.Set;
  * take only part of it, so the rest stays unapplied on the payment. {@link
  * StoreCustomerLedger} reports it as the customer's credit.
  *
- * <p>NOTE: a rounding gain (a line that exceeds what it settles by no more than the rounding
- * tolerance) is not posted anywhere: it stays unapplied on the payment and so counts as the
- * customer's credit. The decision's explanation names it.
+ * <p>Each gain within tolerance (a line that exceeds what it settles by no more than the rounding
+ * tolerance) becomes a {@link PaymentAdjustmentRecord} of the line's payment, dated the
+ * application day, with the decision id as source. The gain is then neither unapplied cash nor
+ * customer credit.
+ *
+ * <p>A {@link AllocationWriter.RevertReason#BANK_REVERSAL bank
+ * reversal} also posts a {@link
+ * io.github.receivables.core.ledger.PaymentAdjustmentReason#BANK_RETURNED} adjustment for all
+ * that is left of the payment, because the money went back to the payer and must not count as
+ * the customer's credit. A user's un-apply posts none, so the payment becomes credit again.
  *
  * <p>A flagged gap (a short payment under review) puts its document on hold in the same
  * transaction, so reminders do not dun it.
@@ -161,29 +170,38 @@ public final class StoreAllocationWriter implements AllocationWriter {
     }
 
     /**
-     * Checks the line's allocations and write-offs against a ledger slice, then inserts them.
-     * Returns the allocations written.
+     * Checks the line's allocations, write-offs and gains against a ledger slice, then inserts
+     * them. Returns the allocations written.
      */
     private static List<Allocation> write(Stores tx, Application application, Payment payment) {
         Map<AllocationSource, Map<DocumentId, Money[]>> bySource = group(application);
         List<WriteOffRecord> writeOffs = WriteOffs.of(application);
-        if (bySource.isEmpty() && writeOffs.isEmpty()) {
+        List<PaymentAdjustmentRecord> gains = PaymentAdjustments.of(application, payment);
+        if (bySource.isEmpty() && writeOffs.isEmpty() && gains.isEmpty()) {
             return List.of();
         }
         Set<DocumentId> targets = new LinkedHashSet<>();
         bySource.values().forEach(lines -> targets.addAll(lines.keySet()));
         writeOffs.forEach(writeOff -> targets.add(writeOff.documentId()));
-        Ledger ledger = new LedgerSlice(tx).load(targets, bySource.keySet()).ledger();
+        Set<AllocationSource> sources = new LinkedHashSet<>(bySource.keySet());
+        if (!gains.isEmpty()) {
+            sources.add(AllocationSource.payment(payment.id()));
+        }
+        Ledger ledger = new LedgerSlice(tx).load(targets, sources).ledger();
         List<Allocation> allocations = new ArrayList<>();
         try {
             allocations.addAll(allocate(ledger, application, bySource));
             writeOffs.forEach(writeOff -> ledger.recordWriteOff(writeOff.writeOff()));
+            gains.forEach(gain -> ledger.recordPaymentAdjustment(gain.adjustment()));
         } catch (LedgerException e) {
             throw new MatchingException("line " + application.lineId() + " of payment "
                     + payment.id() + " cannot be applied: " + e.getMessage(), e);
         }
         if (!writeOffs.isEmpty()) {
             tx.writeOffs().insertAll(writeOffs);
+        }
+        if (!gains.isEmpty()) {
+            tx.paymentAdjustments().insertAll(gains);
         }
         return allocations.isEmpty() ? List.of() : tx.allocations().insertAll(allocations);
     }
@@ -221,10 +239,15 @@ public final class StoreAllocationWriter implements AllocationWriter {
     /**
      * {@inheritDoc}
      *
-     * <p>Reverses every allocation of the line's decision and every write-off of the line that
-     * is still in force, and moves the decision to {@link MatchStatus#UNAPPLIED}, with {@link
-     * #USER_UNAPPLY_ACTOR} or {@link #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line with no
-     * stored decision, or one not in force, returns false.
+     * <p>Reverses every allocation of the line's decision and every write-off and payment
+     * adjustment of the line that is still in force. A bank reversal then posts a {@code
+     * BANK_RETURNED} adjustment for what is left of the line's payment. The decision moves to
+     * {@link MatchStatus#UNAPPLIED}, with {@link #USER_UNAPPLY_ACTOR} or {@link
+     * #BANK_REVERSAL_ACTOR} as {@code decidedBy}. A line with no stored decision, or one not in
+     * force, returns false.
+     *
+     * @throws MatchingException if an allocation of the decision is missing, or the ledger
+     *     rejects the {@code BANK_RETURNED} adjustment; nothing is written then
      */
     @Override
     public boolean revert(String lineId, LocalDate on, RevertReason reason) {
@@ -250,10 +273,24 @@ public final class StoreAllocationWriter implements AllocationWriter {
             }
         }
         WriteOffs.reverse(tx, lineId, on);
+        PaymentAdjustments.reverse(tx, lineId, on);
+        if (reason == RevertReason.BANK_REVERSAL) {
+            postBankReturned(tx, lineId, on);
+        }
         String actor = reason == RevertReason.BANK_REVERSAL
                 ? BANK_REVERSAL_ACTOR : USER_UNAPPLY_ACTOR;
         tx.matchDecisions().update(decision.decide(MatchStatus.UNAPPLIED, clock.instant(), actor),
                 found.get().version());
         return true;
+    }
+
+    private static void postBankReturned(Stores tx, String lineId, LocalDate on) {
+        try {
+            PaymentAdjustments.postBankReturned(tx, lineId, on);
+        } catch (LedgerException e) {
+            throw new MatchingException("bank reversal of line " + lineId
+                    + " cannot take its payment out of the customer's credit: "
+                    + e.getMessage(), e);
+        }
     }
 }

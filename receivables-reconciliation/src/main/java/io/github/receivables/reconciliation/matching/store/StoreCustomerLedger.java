@@ -8,6 +8,7 @@ import io.github.receivables.core.money.Money;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
+import io.github.receivables.spi.store.PaymentAdjustmentRecord;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.store.WriteOffRecord;
@@ -21,10 +22,12 @@ import java.util.stream.Stream;
 
 /**
  * One customer's part of the stores as a core {@link Ledger}: its documents, its payments, the
- * allocations to its documents and their write-offs. The ledger derives the open balances and
- * the customer's credit, so an overpayment that matching left unapplied on a payment shows as
- * {@link CustomerPosition#unappliedCash()} and in {@link CustomerPosition#creditBalance()}, and a
- * statement of account built from the ledger shows the payment and its allocations.
+ * allocations to its documents, their write-offs and the adjustments of its payments. The ledger
+ * derives the open balances and the customer's credit, so an overpayment that matching left
+ * unapplied on a payment shows as {@link CustomerPosition#unappliedCash()} and in {@link
+ * CustomerPosition#creditBalance()}. A rounding gain or a payment the bank returned is a payment
+ * adjustment, so it counts in neither. A statement of account built from the ledger shows the
+ * payment, its allocations and its adjustments.
  *
  * <p>Each method reads in one transaction, so the figures are consistent. Stateless and
  * thread-safe when the stores are.
@@ -36,7 +39,8 @@ public final class StoreCustomerLedger {
     private StoreCustomerLedger() {}
 
     /**
-     * Loads a customer's documents, payments, allocations and write-offs into a new ledger.
+     * Loads a customer's documents, payments, allocations, write-offs and payment adjustments
+     * into a new ledger.
      *
      * @param stores the stores; never null
      * @param customerId the customer; never null
@@ -104,6 +108,10 @@ public final class StoreCustomerLedger {
         allocations.forEach(ledger::recordAllocation);
         try (Stream<WriteOffRecord> stream = tx.writeOffs().streamByCustomer(customerId)) {
             stream.forEach(row -> ledger.recordWriteOff(row.writeOff()));
+        }
+        try (Stream<PaymentAdjustmentRecord> stream =
+                tx.paymentAdjustments().streamByCustomer(customerId)) {
+            stream.forEach(row -> ledger.recordPaymentAdjustment(row.adjustment()));
         }
         return ledger;
     }

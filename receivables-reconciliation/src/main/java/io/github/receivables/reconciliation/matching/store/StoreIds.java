@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.matching.store;
 
 import io.github.receivables.core.ledger.AllocationId;
+import io.github.receivables.core.ledger.PaymentAdjustmentId;
 import io.github.receivables.spi.store.MatchDecisionId;
 import io.github.receivables.spi.store.WriteOffId;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,16 @@ final class StoreIds {
         String suffix = "#w" + sequence;
         String base = lineId.length() + suffix.length() <= MAX_ID ? lineId : sha256(lineId);
         return WriteOffId.of(base + suffix);
+    }
+
+    /**
+     * Returns the id of a line's payment adjustment with a suffix, such as {@code g0} for its
+     * first gain, hashing the line id when it is too long.
+     */
+    static PaymentAdjustmentId paymentAdjustmentId(String lineId, String suffix) {
+        String tail = "#" + suffix;
+        String base = lineId.length() + tail.length() <= MAX_ID ? lineId : sha256(lineId);
+        return PaymentAdjustmentId.of(base + tail);
     }
 
     /** Returns the SHA-256 of a text as 64 lower-case hex digits. */

@@ -3,11 +3,13 @@ package io.github.receivables.examples.quickstart.store;
 import io.github.receivables.core.document.Document;
 import io.github.receivables.core.ledger.Allocation;
 import io.github.receivables.core.ledger.Ledger;
+import io.github.receivables.core.ledger.PaymentAdjustment;
 import io.github.receivables.core.ledger.WriteOff;
 import io.github.receivables.core.party.Customer;
 import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.spi.store.Page;
 import io.github.receivables.spi.store.PageRequest;
+import io.github.receivables.spi.store.PaymentAdjustmentRecord;
 import io.github.receivables.spi.store.Stores;
 import io.github.receivables.spi.store.Versioned;
 import io.github.receivables.spi.store.WriteOffRecord;
@@ -20,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds a core {@link Ledger} from everything stored: customers, documents, payments,
- * allocations and write-offs. The ledger derives every balance, because the store keeps facts
- * only.
+ * allocations, write-offs and payment adjustments. The ledger derives every balance, because the
+ * store keeps facts only.
  */
 public final class LedgerLoader {
 
@@ -51,6 +53,7 @@ public final class LedgerLoader {
         Ledger ledger = new Ledger();
         List<Allocation> allocations = new ArrayList<>();
         List<WriteOff> writeOffs = new ArrayList<>();
+        List<PaymentAdjustment> adjustments = new ArrayList<>();
         for (CustomerId id : customers.keySet()) {
             try (Stream<Versioned<Document>> documents = stores.documents().streamByCustomer(id)) {
                 documents.forEach(row -> ledger.addDocument(row.value()));
@@ -65,15 +68,24 @@ public final class LedgerLoader {
             try (Stream<WriteOffRecord> stored = stores.writeOffs().streamByCustomer(id)) {
                 stored.forEach(row -> writeOffs.add(row.writeOff()));
             }
+            try (Stream<PaymentAdjustmentRecord> stored =
+                    stores.paymentAdjustments().streamByCustomer(id)) {
+                stored.forEach(row -> adjustments.add(row.adjustment()));
+            }
         }
         Page.streamAll(PageRequest.first(PAGE), stores.payments()::findUnidentified)
                 .map(Versioned::value)
-                .forEach(ledger::addPayment);
+                .forEach(payment -> {
+                    ledger.addPayment(payment);
+                    stores.paymentAdjustments().findByPayment(payment.id())
+                            .forEach(row -> adjustments.add(row.adjustment()));
+                });
         allocations.stream()
                 .sorted(Comparator.comparing(Allocation::appliedOn)
                         .thenComparing(allocation -> allocation.id().toString()))
                 .forEach(ledger::recordAllocation);
         writeOffs.forEach(ledger::recordWriteOff);
+        adjustments.forEach(ledger::recordPaymentAdjustment);
         return new Loaded(ledger, customers);
     }
 }
