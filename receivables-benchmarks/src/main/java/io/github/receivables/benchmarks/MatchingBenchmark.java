@@ -2,8 +2,11 @@ package io.github.receivables.benchmarks;
 
 import io.github.receivables.reconciliation.matching.CashApplication;
 import io.github.receivables.reconciliation.matching.LineOutcome;
+import io.github.receivables.reconciliation.matching.MatchableItem;
 import io.github.receivables.reconciliation.matching.MatchingConfig;
 import io.github.receivables.reconciliation.matching.MatchingEngine;
+import io.github.receivables.reconciliation.matching.PayerProfile;
+import io.github.receivables.reconciliation.matching.PayoutSettlement;
 import io.github.receivables.reconciliation.matching.RunReport;
 import io.github.receivables.reconciliation.matching.generator.DataSetGenerator;
 import io.github.receivables.reconciliation.matching.generator.GeneratedDataSet;
@@ -13,6 +16,9 @@ import io.github.receivables.reconciliation.matching.memory.InMemoryAllocationWr
 import io.github.receivables.reconciliation.matching.memory.InMemoryDecisionLog;
 import io.github.receivables.reconciliation.matching.memory.InMemoryPayerRules;
 import io.github.receivables.reconciliation.matching.memory.InMemorySettlementSource;
+import io.github.receivables.reconciliation.statement.StatementEntry;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,17 +54,29 @@ public class MatchingBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int lines;
 
-    private GeneratedDataSet data;
+    private List<PayerProfile> customers;
+    private List<MatchableItem> openItems;
+    private List<StatementEntry> statement;
+    private List<PayoutSettlement> settlements;
+    private LocalDate statementDate;
     private OpenItemIndex index;
     private MatchingConfig config;
 
-    /** Generates the data set and builds the index once per trial. */
+    /**
+     * Generates the data set and builds the index once per trial. The expected outcomes and the
+     * later statement are not kept, because no benchmark reads them.
+     */
     @Setup(Level.Trial)
     public void generate() {
         GeneratorSettings settings = GeneratorSettings.STANDARD.withSizes(items / 10, items,
                 lines);
-        data = DataSetGenerator.generate(settings);
-        index = OpenItemIndex.build(data.customers(), data.items());
+        GeneratedDataSet data = DataSetGenerator.generate(settings);
+        customers = data.customers();
+        openItems = data.items();
+        statement = data.statement();
+        settlements = data.settlements();
+        statementDate = settings.statementDate();
+        index = OpenItemIndex.build(customers, openItems);
         config = GeneratorSettings.matchingConfig();
     }
 
@@ -74,12 +92,12 @@ public class MatchingBenchmark {
         MatchingEngine engine = MatchingEngine.builder(index)
                 .config(config)
                 .payerRules(rules)
-                .settlements(new InMemorySettlementSource(data.settlements()))
+                .settlements(new InMemorySettlementSource(settlements))
                 .build();
         CashApplication application = new CashApplication(engine, new CountingAllocationWriter(),
                 new LeanDecisionLog(), rules);
         long[] automated = new long[1];
-        application.stream(data.statement(), data.settings().statementDate(), outcome -> {
+        application.stream(statement, statementDate, outcome -> {
             if (outcome.action() == LineOutcome.Action.AUTO_APPLIED) {
                 automated[0]++;
             }
@@ -98,11 +116,11 @@ public class MatchingBenchmark {
         MatchingEngine engine = MatchingEngine.builder(index)
                 .config(config)
                 .payerRules(rules)
-                .settlements(new InMemorySettlementSource(data.settlements()))
+                .settlements(new InMemorySettlementSource(settlements))
                 .build();
         CashApplication application = new CashApplication(engine, new InMemoryAllocationWriter(),
                 new InMemoryDecisionLog(), rules);
-        return application.run(data.statement(), data.settings().statementDate());
+        return application.run(statement, statementDate);
     }
 
     /**
@@ -112,6 +130,6 @@ public class MatchingBenchmark {
      */
     @Benchmark
     public OpenItemIndex buildIndex() {
-        return OpenItemIndex.build(data.customers(), data.items());
+        return OpenItemIndex.build(customers, openItems);
     }
 }

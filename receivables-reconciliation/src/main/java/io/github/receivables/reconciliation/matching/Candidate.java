@@ -20,7 +20,9 @@ final class Candidate {
 
     Candidate(int[] items, int customer, boolean fromSubsetSearch) {
         this.items = items.clone();
-        Arrays.sort(this.items);
+        if (this.items.length > 1) {
+            Arrays.sort(this.items);
+        }
         this.customer = customer;
         this.fromSubsetSearch = fromSubsetSearch;
     }

@@ -14,6 +14,9 @@ import java.util.List;
 /** Scores candidates of one line: references, payer, amount and date, each with its weight. */
 final class CandidateScorer {
 
+    /** Initial capacity: a reference, four payer kinds, amount, date and the budget note. */
+    private static final int MAX_EVIDENCE = 8;
+
     private final LineContext context;
     private final MatchingSession session;
     private final OpenItemIndex index;
@@ -30,12 +33,12 @@ final class CandidateScorer {
 
     /** Scores a candidate; returns false when its amounts cannot be compared with the line. */
     boolean score(Candidate candidate) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>(MAX_EVIDENCE);
         Evidence reference = referenceEvidence(candidate);
         if (reference != null) {
             evidence.add(reference);
         }
-        evidence.addAll(context.payerEvidence(candidate.customer));
+        context.addPayerEvidence(candidate.customer, evidence);
         Evidence amount = amountEvidence(candidate);
         if (amount == null) {
             return false;

@@ -161,14 +161,16 @@ final class LineContext {
         list.add(evidence);
     }
 
-    /** Returns the payer evidence for a customer: identity evidence plus name similarity. */
-    List<Evidence> payerEvidence(int customer) {
-        List<Evidence> evidence = new ArrayList<>(identified.getOrDefault(customer, List.of()));
+    /** Adds the payer evidence for a customer: identity evidence, then name similarity. */
+    void addPayerEvidence(int customer, List<Evidence> evidence) {
+        List<Evidence> identity = identified.get(customer);
+        if (identity != null) {
+            evidence.addAll(identity);
+        }
         Evidence name = nameEvidence.computeIfAbsent(customer, this::nameSimilarity);
         if (name.pointsBp() > 0) {
             evidence.add(name);
         }
-        return evidence;
     }
 
     private Evidence nameSimilarity(int customer) {

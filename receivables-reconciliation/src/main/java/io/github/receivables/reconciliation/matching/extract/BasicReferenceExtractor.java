@@ -45,6 +45,9 @@ public final class BasicReferenceExtractor implements ReferenceExtractor {
     private static final Pattern DATE_OR_AMOUNT = Pattern.compile(
             "\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,3}([.,]\\d{3})+([.,]\\d{1,2})?|\\d+[.,]\\d{1,2}");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile(
+            "[\\s,;:()\\[\\]{}\"'#*+=!?&]+");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]+");
 
     private BasicReferenceExtractor() {}
 
@@ -140,7 +143,7 @@ public final class BasicReferenceExtractor implements ReferenceExtractor {
 
     private static void findWords(Map<String, Kind> found, String text) {
         boolean afterKeyword = false;
-        for (String word : text.split("[\\s,;:()\\[\\]{}\"'#*+=!?&]+")) {
+        for (String word : WORD_SEPARATORS.split(text)) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -169,7 +172,7 @@ public final class BasicReferenceExtractor implements ReferenceExtractor {
         if (!prefix.isEmpty() && prefix.length() < key.length()) {
             addPart(found, key.substring(prefix.length()), kind);
         }
-        for (String part : word.split("[^0-9A-Za-z]+")) {
+        for (String part : NON_ALPHANUMERIC.split(word)) {
             if (!part.isEmpty() && part.length() < word.length()) {
                 addPart(found, ReferenceKeys.normalize(part), kind);
             }

@@ -86,7 +86,7 @@ public final class Checksums {
      * @throws IllegalArgumentException if the body is empty, too long or has other characters
      */
     public static String rfReference(String body) {
-        if (body.isEmpty() || body.length() > 21 || !body.matches("[A-Z0-9]+")) {
+        if (body.isEmpty() || body.length() > 21 || !isUpperAlphanumeric(body)) {
             throw new IllegalArgumentException("RF body '" + body
                     + "' must be 1 to 21 upper-case letters or digits");
         }
@@ -99,5 +99,15 @@ public final class Checksums {
         }
         int check = 98 - remainder;
         return "RF" + (check < 10 ? "0" : "") + check + body;
+    }
+
+    private static boolean isUpperAlphanumeric(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'A' || c > 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -42,6 +42,9 @@ public final class ReferenceKeys {
     }
 
     private static String alphanumericUpper(String text) {
+        if (isAlphanumericUpper(text)) {
+            return text;
+        }
         StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -52,5 +55,15 @@ public final class ReferenceKeys {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isAlphanumericUpper(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'A' || c > 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

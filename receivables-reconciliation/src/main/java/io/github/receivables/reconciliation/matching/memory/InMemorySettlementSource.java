@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A {@link SettlementSource} over settlement details held in memory: a line is a payout when a
@@ -15,6 +16,8 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class InMemorySettlementSource implements SettlementSource {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, PayoutSettlement> byPayoutId = new HashMap<>();
 
@@ -42,7 +45,7 @@ public final class InMemorySettlementSource implements SettlementSource {
                 return Optional.of(byId);
             }
         }
-        for (String word : line.remittance().split("\\s+")) {
+        for (String word : WHITESPACE.split(line.remittance())) {
             PayoutSettlement found = byPayoutId.get(ReferenceKeys.normalize(word));
             if (found != null) {
                 return Optional.of(found);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalizes and compares the names of payers and customers. Stateless and thread-safe.
@@ -19,6 +20,8 @@ public final class PayerNames {
             "EIRL", "CIA", "Y", "E", "DE", "DEL", "LA", "LAS", "LOS", "EL", "SOCIEDAD", "ANONIMA",
             "INC", "LLC", "LTD", "GMBH", "AG", "SARL", "SRL", "R", "L", "AND", "THE", "CO");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private PayerNames() {}
 
     /**
@@ -32,9 +35,7 @@ public final class PayerNames {
         if (name == null) {
             return "";
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toUpperCase(Locale.ROOT);
+        String plain = withoutAccents(name).toUpperCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= plain.length(); i++) {
@@ -50,6 +51,17 @@ public final class PayerNames {
         }
         words.sort(null);
         return String.join(" ", words);
+    }
+
+    /** Removes combining marks after NFD decomposition; ASCII text has none, so it is kept. */
+    private static String withoutAccents(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+                return MARKS.matcher(decomposed).replaceAll("");
+            }
+        }
+        return name;
     }
 
     private static void addWord(List<String> words, String word) {
