@@ -36,7 +36,7 @@ final class DutchInformation {
         while (tag != null) {
             int valueStart = i + tag.length() + 2;
             int next = nextTag(text, valueStart);
-            String value = stripSlashes(text.substring(valueStart, next));
+            String value = stripSlashes(text, valueStart, next);
             values.merge(tag, value, (a, b) -> a.isEmpty() ? b : a + " " + b);
             i = next;
             tag = next < text.length() ? tagAt(text, next) : null;
@@ -82,11 +82,16 @@ final class DutchInformation {
     }
 
     private static String stripSlashes(String value) {
-        int end = value.length();
-        while (end > 0 && value.charAt(end - 1) == '/') {
+        return stripSlashes(value, 0, value.length());
+    }
+
+    /** Returns {@code text[from, to)} without trailing slashes and surrounding white space. */
+    private static String stripSlashes(String text, int from, int to) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == '/') {
             end--;
         }
-        return value.substring(0, end).strip();
+        return TextRanges.stripped(text, from, end);
     }
 
     private static Information toInformation(String text, ExtraFields values) {
