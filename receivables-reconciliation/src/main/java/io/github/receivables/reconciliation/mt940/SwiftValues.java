@@ -35,24 +35,40 @@ final class SwiftValues {
      * {@code 000000004433,52}.
      */
     static BigDecimal amount(String text, SourcePosition position, String field) {
-        int comma = text.indexOf(',');
-        if (text.isEmpty() || comma < 0 || comma != text.lastIndexOf(',') || comma == 0
-                || amountLength(text, 0) != text.length()) {
-            throw new InvalidValueException(position, "invalid amount '" + text + "' in " + field
+        return amount(text, 0, text.length(), position, field);
+    }
+
+    /**
+     * Parses the amount in {@code text[from, to)} like the method above, making a substring only
+     * for the error message of an invalid amount.
+     */
+    static BigDecimal amount(String text, int from, int to, SourcePosition position,
+            String field) {
+        int comma = -1;
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') {
+                comma = i;
+                commas++;
+            }
+        }
+        if (to == from || commas != 1 || comma == from || from + amountLength(text, from) < to) {
+            throw new InvalidValueException(position, "invalid amount '"
+                    + text.substring(from, to) + "' in " + field
                     + ": expected digits with one decimal comma, such as 1234,56");
         }
-        int digits = text.length() - 1;
+        int digits = to - from - 1;
         if (digits > 18) {
-            return new BigDecimal(text.replace(',', '.'));
+            return new BigDecimal(text.substring(from, to).replace(',', '.'));
         }
         long unscaled = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != ',') {
                 unscaled = unscaled * 10 + (c - '0');
             }
         }
-        return BigDecimal.valueOf(unscaled, text.length() - comma - 1);
+        return BigDecimal.valueOf(unscaled, to - comma - 1);
     }
 
     /** Parses a YYMMDD date starting at {@code from}. */

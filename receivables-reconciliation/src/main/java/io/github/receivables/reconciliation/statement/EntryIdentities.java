@@ -60,7 +60,7 @@ public final class EntryIdentities {
         key.clear();
         key.append(account).append(SEPARATOR);
         key.appendDate(bookingDate).append(SEPARATOR);
-        key.append(amount.stripTrailingZeros().toPlainString()).append(SEPARATOR);
+        key.appendAmount(amount).append(SEPARATOR);
         key.append(bankReference).append(SEPARATOR);
         key.append(entryReference).append(SEPARATOR);
         key.append(text);
@@ -71,7 +71,7 @@ public final class EntryIdentities {
         hasher.reset();
         int tail = hasher.blocks(key.chars, 0, keyLength);
         int occurrence = occurrences.increment(hasher.finish(key.chars, tail, keyLength)[0]);
-        key.append(SEPARATOR).appendInt(occurrence);
+        key.append(SEPARATOR).appendLong(occurrence);
         tail = hasher.blocks(key.chars, tail, key.length);
         long[] id = hasher.finish(key.chars, tail, key.length);
         return HEX.toHexDigits(id[0]) + HEX.toHexDigits(id[1]);
@@ -185,18 +185,49 @@ public final class EntryIdentities {
             return appendDigits(date.getDayOfMonth(), 2);
         }
 
-        /** Writes a non-negative number in decimal, as {@link String#valueOf(int)} does. */
-        KeyBuffer appendInt(int value) {
+        /**
+         * Writes {@code amount.stripTrailingZeros().toPlainString()}, without the two objects in
+         * between for an amount of up to 18 digits.
+         */
+        KeyBuffer appendAmount(BigDecimal amount) {
+            int scale = amount.scale();
+            if (scale < 0 || scale > 18 || amount.precision() > 18) {
+                return append(amount.stripTrailingZeros().toPlainString());
+            }
+            long unscaled = amount.movePointRight(scale).longValue();
+            while (scale > 0 && unscaled % 10 == 0) {
+                unscaled /= 10;
+                scale--;
+            }
+            if (unscaled < 0) {
+                append('-');
+                unscaled = -unscaled;
+            }
+            long power = 1;
+            for (int i = 0; i < scale; i++) {
+                power *= 10;
+            }
+            appendLong(unscaled / power);
+            if (scale > 0) {
+                append('.');
+                appendDigits(unscaled % power, scale);
+            }
+            return this;
+        }
+
+        /** Writes a non-negative number in decimal, as {@link String#valueOf(long)} does. */
+        KeyBuffer appendLong(long value) {
             int digits = 1;
-            for (int rest = value / 10; rest > 0; rest /= 10) {
+            for (long rest = value / 10; rest > 0; rest /= 10) {
                 digits++;
             }
             return appendDigits(value, digits);
         }
 
-        private KeyBuffer appendDigits(int value, int digits) {
+        /** Writes the number's lowest {@code digits} decimal digits, padded with zeros. */
+        private KeyBuffer appendDigits(long value, int digits) {
             ensureCapacity(length + digits);
-            int rest = value;
+            long rest = value;
             for (int i = length + digits - 1; i >= length; i--) {
                 chars[i] = (char) ('0' + rest % 10);
                 rest /= 10;
