@@ -76,8 +76,7 @@ record StatementLine(
         }
 
         int amountLength = SwiftValues.amountLength(line, i);
-        BigDecimal amount = SwiftValues.amount(line, i, i + amountLength,
-                context.position(), context.field());
+        BigDecimal amount = SwiftValues.amount(line, i, i + amountLength, context);
         i += amountLength;
 
         if (i + 4 > end || !Character.isLetter(line.charAt(i))) {

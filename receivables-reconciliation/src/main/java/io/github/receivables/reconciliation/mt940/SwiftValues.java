@@ -35,15 +35,25 @@ final class SwiftValues {
      * {@code 000000004433,52}.
      */
     static BigDecimal amount(String text, SourcePosition position, String field) {
-        return amount(text, 0, text.length(), position, field);
+        if (isAmount(text, 0, text.length())) {
+            return parseAmount(text, 0, text.length());
+        }
+        throw invalidAmount(text, position, field);
     }
 
     /**
-     * Parses the amount in {@code text[from, to)} like the method above, making a substring only
-     * for the error message of an invalid amount.
+     * Parses the amount in {@code text[from, to)} like the method above, making a substring and
+     * the position only for the error of an invalid amount.
      */
-    static BigDecimal amount(String text, int from, int to, SourcePosition position,
-            String field) {
+    static BigDecimal amount(String text, int from, int to, DateContext context) {
+        if (isAmount(text, from, to)) {
+            return parseAmount(text, from, to);
+        }
+        throw invalidAmount(text.substring(from, to), context.position(), context.field());
+    }
+
+    /** Tells whether the range is digits with exactly one comma that is not the first char. */
+    private static boolean isAmount(String text, int from, int to) {
         int comma = -1;
         int commas = 0;
         for (int i = from; i < to; i++) {
@@ -52,23 +62,32 @@ final class SwiftValues {
                 commas++;
             }
         }
-        if (to == from || commas != 1 || comma == from || from + amountLength(text, from) < to) {
-            throw new InvalidValueException(position, "invalid amount '"
-                    + text.substring(from, to) + "' in " + field
-                    + ": expected digits with one decimal comma, such as 1234,56");
-        }
+        return to > from && commas == 1 && comma != from
+                && from + amountLength(text, from) >= to;
+    }
+
+    private static BigDecimal parseAmount(String text, int from, int to) {
         int digits = to - from - 1;
         if (digits > 18) {
             return new BigDecimal(text.substring(from, to).replace(',', '.'));
         }
         long unscaled = 0;
+        int scale = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c != ',') {
+            if (c == ',') {
+                scale = to - i - 1;
+            } else {
                 unscaled = unscaled * 10 + (c - '0');
             }
         }
-        return BigDecimal.valueOf(unscaled, to - comma - 1);
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
+    private static InvalidValueException invalidAmount(String amount, SourcePosition position,
+            String field) {
+        return new InvalidValueException(position, "invalid amount '" + amount + "' in " + field
+                + ": expected digits with one decimal comma, such as 1234,56");
     }
 
     /** Parses a YYMMDD date starting at {@code from}. */
