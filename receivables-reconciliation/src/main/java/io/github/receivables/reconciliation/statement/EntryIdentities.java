@@ -3,7 +3,6 @@ package io.github.receivables.reconciliation.statement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Gives entries stable identities: the same entry read again from the same or an overlapping file
@@ -25,7 +24,7 @@ import java.util.HexFormat;
 public final class EntryIdentities {
 
     private static final char SEPARATOR = '\u001f';
-    private static final HexFormat HEX = HexFormat.of();
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final String account;
     private final OccurrenceTable occurrences = new OccurrenceTable();
@@ -74,7 +73,17 @@ public final class EntryIdentities {
         key.append(SEPARATOR).appendLong(occurrence);
         tail = hasher.blocks(key.chars, tail, key.length);
         long[] id = hasher.finish(key.chars, tail, key.length);
-        return HEX.toHexDigits(id[0]) + HEX.toHexDigits(id[1]);
+        return hex(id[0], id[1]);
+    }
+
+    /** Writes two longs as 32 lowercase hexadecimal digits, high first, in one string. */
+    private static String hex(long high, long low) {
+        char[] digits = new char[32];
+        for (int i = 0; i < 16; i++) {
+            digits[15 - i] = HEX_DIGITS[(int) (high >>> (4 * i)) & 0xf];
+            digits[31 - i] = HEX_DIGITS[(int) (low >>> (4 * i)) & 0xf];
+        }
+        return new String(digits);
     }
 
     /**
