@@ -133,7 +133,7 @@ final class GermanInformation {
             current.add(from + key.length() + 1, to);
         }
 
-        /** Stores the keyed value; a keyword that appears twice continues its earlier value. */
+        /** Stores the keyed value. A keyword that appears twice continues its earlier value. */
         private void putKeyed() {
             if (currentKey != null) {
                 extra.merge(currentKey, current.stripped(), String::concat);

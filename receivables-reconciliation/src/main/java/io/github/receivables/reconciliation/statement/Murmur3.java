@@ -4,9 +4,8 @@ package io.github.receivables.reconciliation.statement;
  * MurmurHash3 x64 128 with seed 0 (Austin Appleby's public-domain algorithm) over the UTF-16LE
  * bytes of chars, reading four chars as one 64-bit word.
  *
- * <p>The state after the full 16-byte blocks of a text can be kept: {@link #finish} does not
- * change it, so two texts that share a prefix of whole blocks hash that prefix once. Not
- * thread-safe.
+ * <p>{@link #finish} leaves the state after the whole 16-byte blocks unchanged, so two texts that
+ * share a prefix of whole blocks hash that prefix once. Not thread-safe.
  */
 final class Murmur3 {
 
