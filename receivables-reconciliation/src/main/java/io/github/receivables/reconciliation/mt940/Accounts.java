@@ -5,6 +5,8 @@ import io.github.receivables.reconciliation.statement.AccountIdentifier;
 /** Recognition of IBANs and BICs inside account fields. */
 final class Accounts {
 
+    private static final long MOD_97_REDUCE_AT = 1_000_000_000_000_000L;
+
     private Accounts() {}
 
     /** Tells whether the text is an IBAN with a valid ISO 13616 mod-97 check. */
@@ -17,18 +19,24 @@ final class Accounts {
                 || !isDigit(text.charAt(2)) || !isDigit(text.charAt(3))) {
             return false;
         }
-        int remainder = 0;
+        // The number grows by one or two digits per char and is reduced only when it passes
+        // 10^15, which leaves room for two more digits in a long. A division per char took about
+        // 4% of MT940 reading time in a profile of the throughput benchmark.
+        long remainder = 0;
         for (int k = 0; k < length; k++) {
             char c = text.charAt((k + 4) % length);
             if (isDigit(c)) {
-                remainder = (remainder * 10 + (c - '0')) % 97;
+                remainder = remainder * 10 + (c - '0');
             } else if (isUpper(c)) {
-                remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+                remainder = remainder * 100 + (c - 'A' + 10);
             } else {
                 return false;
             }
+            if (remainder >= MOD_97_REDUCE_AT) {
+                remainder %= 97;
+            }
         }
-        return remainder == 1;
+        return remainder % 97 == 1;
     }
 
     /** Tells whether the text has the shape of a BIC: 4 letters, 2 letters, 2 and 3 optional. */

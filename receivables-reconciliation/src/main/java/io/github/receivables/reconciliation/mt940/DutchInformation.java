@@ -3,6 +3,8 @@ package io.github.receivables.reconciliation.mt940;
 import io.github.receivables.reconciliation.statement.AccountIdentifier;
 import io.github.receivables.reconciliation.statement.CreditorReference;
 import io.github.receivables.reconciliation.statement.Party;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,8 +20,16 @@ final class DutchInformation {
             "ADDR", "ISDT", "RTRN", "BUSP", "PURP", "IBAN", "BIC", "ULTC", "ULTD", "ULTB", "SUM",
             "TRCD", "OCMT", "CHGS", "EXCH", "ACCW", "CREF", "IDTP");
 
-    /** The tags above by {@link #code}, so a lookup needs neither a substring nor a hash. */
-    private static final int[] TAG_CODES = TAGS.stream()
+    /**
+     * The tags above sorted by {@link #code}, so a lookup is a binary search that needs neither
+     * a substring nor a hash.
+     */
+    private static final String[] TAGS_BY_CODE = TAGS.stream()
+            .sorted(Comparator.comparingInt(tag -> code(tag, 0, tag.length())))
+            .toArray(String[]::new);
+
+    /** The codes of {@link #TAGS_BY_CODE}, in ascending order. */
+    private static final int[] TAG_CODES = Arrays.stream(TAGS_BY_CODE)
             .mapToInt(tag -> code(tag, 0, tag.length())).toArray();
 
     private DutchInformation() {}
@@ -36,7 +46,7 @@ final class DutchInformation {
         while (tag != null) {
             int valueStart = i + tag.length() + 2;
             int next = nextTag(text, valueStart);
-            String value = stripSlashes(text.substring(valueStart, next));
+            String value = stripSlashes(text, valueStart, next);
             values.merge(tag, value, (a, b) -> a.isEmpty() ? b : a + " " + b);
             i = next;
             tag = next < text.length() ? tagAt(text, next) : null;
@@ -54,13 +64,8 @@ final class DutchInformation {
         if (close >= text.length() || text.charAt(close) != '/' || length < 2 || length > 4) {
             return null;
         }
-        int code = code(text, slash + 1, close);
-        for (int i = 0; i < TAG_CODES.length; i++) {
-            if (TAG_CODES[i] == code) {
-                return TAGS.get(i);
-            }
-        }
-        return null;
+        int index = Arrays.binarySearch(TAG_CODES, code(text, slash + 1, close));
+        return index >= 0 ? TAGS_BY_CODE[index] : null;
     }
 
     /** Packs two to four capital letters into 20 bits, five bits per letter. */
@@ -82,11 +87,16 @@ final class DutchInformation {
     }
 
     private static String stripSlashes(String value) {
-        int end = value.length();
-        while (end > 0 && value.charAt(end - 1) == '/') {
+        return stripSlashes(value, 0, value.length());
+    }
+
+    /** Returns {@code text[from, to)} without trailing slashes and surrounding white space. */
+    private static String stripSlashes(String text, int from, int to) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == '/') {
             end--;
         }
-        return value.substring(0, end).strip();
+        return TextRanges.stripped(text, from, end);
     }
 
     private static Information toInformation(String text, ExtraFields values) {

@@ -64,11 +64,33 @@ final class ExtraFields {
         return size == 0;
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Returns the fields as an immutable map. Up to eight fields use the {@code Map.of}
+     * overloads, which store keys and values in one array and so skip the entry object per field
+     * that {@code Map.ofEntries} needs.
+     */
     Map<String, String> toMap() {
-        if (size == 0) {
-            return Map.of();
-        }
+        String[] k = keys;
+        String[] v = values;
+        return switch (size) {
+            case 0 -> Map.of();
+            case 1 -> Map.of(k[0], v[0]);
+            case 2 -> Map.of(k[0], v[0], k[1], v[1]);
+            case 3 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2]);
+            case 4 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3]);
+            case 5 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4]);
+            case 6 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4],
+                    k[5], v[5]);
+            case 7 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4],
+                    k[5], v[5], k[6], v[6]);
+            case 8 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4],
+                    k[5], v[5], k[6], v[6], k[7], v[7]);
+            default -> toMapOfEntries();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> toMapOfEntries() {
         Map.Entry<String, String>[] entries = new Map.Entry[size];
         for (int i = 0; i < size; i++) {
             entries[i] = Map.entry(keys[i], values[i]);

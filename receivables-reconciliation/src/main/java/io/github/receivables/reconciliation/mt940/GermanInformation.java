@@ -1,9 +1,7 @@
 package io.github.receivables.reconciliation.mt940;
 
 import io.github.receivables.reconciliation.statement.Party;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The German structured :86: layout: a three-digit business transaction code (GVC), then
@@ -17,9 +15,9 @@ import java.util.Set;
  */
 final class GermanInformation {
 
-    private static final Set<String> SEPA_KEYS = Set.of(
+    private static final String[] SEPA_KEYS = {
             "EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA", "ABWE", "COAM", "OAMT",
-            "IBAN", "BIC", "PURP", "RREF", "BREF");
+            "IBAN", "BIC", "PURP", "RREF", "BREF"};
 
     private GermanInformation() {}
 
@@ -42,35 +40,35 @@ final class GermanInformation {
         char separator = text.charAt(3);
         ExtraFields extra = new ExtraFields();
         extra.put("gvc", text.substring(0, 3));
-        List<String> purpose = new ArrayList<>();
-        Counterparty counterparty = new Counterparty();
+        Purpose purpose = new Purpose(text, extra);
+        Counterparty counterparty = new Counterparty(text);
 
         int i = 3;
         while (i < text.length()) {
             int next = nextSubfield(text, i + 3, separator);
             int code = (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0');
-            subfield(code, text.substring(i + 3, next), extra, purpose, counterparty);
+            subfield(code, text, i + 3, next, extra, purpose, counterparty);
             i = next;
         }
-        return withPurpose(text, counterparty.toParty(), purpose, extra);
+        return purpose.toInformation(counterparty.toParty());
     }
 
     /** Files one subfield, such as {@code ?20} with code 20, by its code. */
-    private static void subfield(int code, String value, ExtraFields extra,
-            List<String> purpose, Counterparty counterparty) {
+    private static void subfield(int code, String text, int from, int to, ExtraFields extra,
+            Purpose purpose, Counterparty counterparty) {
         switch (code) {
-            case 0 -> extra.put("postingText", value.strip());
-            case 10 -> extra.put("primaNota", value.strip());
-            case 30 -> counterparty.bank = value.strip();
-            case 31, 38 -> counterparty.account = value.strip();
-            case 32, 33 -> counterparty.name.append(value);
-            case 34 -> extra.put("textKeyExtension", value.strip());
+            case 0 -> extra.put("postingText", TextRanges.stripped(text, from, to));
+            case 10 -> extra.put("primaNota", TextRanges.stripped(text, from, to));
+            case 30 -> counterparty.bank = TextRanges.stripped(text, from, to);
+            case 31, 38 -> counterparty.account = TextRanges.stripped(text, from, to);
+            case 32, 33 -> counterparty.name.add(from, to);
+            case 34 -> extra.put("textKeyExtension", TextRanges.stripped(text, from, to));
             default -> {
                 if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) {
-                    purpose.add(value);
+                    purpose.line(from, to);
                 } else {
                     String key = code < 10 ? "?0" + code : "?" + code;
-                    extra.merge(key, value, String::concat);
+                    extra.merge(key, text.substring(from, to), String::concat);
                 }
             }
         }
@@ -78,12 +76,16 @@ final class GermanInformation {
 
     /** Subfields ?30 to ?33 (?38 for the IBAN at some banks) as they arrive. */
     private static final class Counterparty {
-        private final StringBuilder name = new StringBuilder();
+        private final JoinedText name;
         private String bank;
         private String account;
 
+        Counterparty(String text) {
+            name = new JoinedText(text);
+        }
+
         Party toParty() {
-            String stripped = name.toString().strip();
+            String stripped = name.stripped();
             return new Party(stripped.isEmpty() ? null : stripped,
                     Accounts.counterparty(account, bank), null, null);
         }
@@ -100,50 +102,77 @@ final class GermanInformation {
         return text.length();
     }
 
-    private static Information withPurpose(
-            String text, Party party, List<String> purpose, ExtraFields extra) {
-        StringBuilder unkeyed = new StringBuilder();
-        StringBuilder current = unkeyed;
-        String currentKey = null;
-        boolean keyed = false;
-        for (String line : purpose) {
-            String key = sepaKey(line);
-            if (key != null) {
-                putKeyed(extra, currentKey, current);
-                keyed = true;
-                currentKey = key;
-                current = new StringBuilder(line.length() * 2);
-                current.append(line, key.length() + 1, line.length());
-            } else {
-                current.append(line);
+    /**
+     * The purpose lines in order. A line that starts with a SEPA keyword such as {@code EREF+}
+     * starts a keyed value, and the lines after it continue that value until the next keyword.
+     * Lines before the first keyword are the unkeyed purpose.
+     */
+    private static final class Purpose {
+        private final String text;
+        private final ExtraFields extra;
+        private final JoinedText unkeyed;
+        private JoinedText current;
+        private String currentKey;
+
+        Purpose(String text, ExtraFields extra) {
+            this.text = text;
+            this.extra = extra;
+            this.unkeyed = new JoinedText(text);
+            this.current = unkeyed;
+        }
+
+        void line(int from, int to) {
+            String key = sepaKey(text, from, to);
+            if (key == null) {
+                current.add(from, to);
+                return;
+            }
+            putKeyed();
+            currentKey = key;
+            current = new JoinedText(text);
+            current.add(from + key.length() + 1, to);
+        }
+
+        /** Stores the keyed value. A keyword that appears twice continues its earlier value. */
+        private void putKeyed() {
+            if (currentKey != null) {
+                extra.merge(currentKey, current.stripped(), String::concat);
             }
         }
-        putKeyed(extra, currentKey, current);
-        String remittance = extra.getOrDefault("SVWZ", unkeyed.toString().strip());
-        if (keyed && unkeyed.length() > 0) {
-            extra.put("purposeWithoutKey", unkeyed.toString().strip());
+
+        Information toInformation(Party party) {
+            putKeyed();
+            boolean keyed = currentKey != null;
+            String remittance = extra.get("SVWZ");
+            if (remittance == null || (keyed && unkeyed.length() > 0)) {
+                String unkeyedText = unkeyed.stripped();
+                remittance = remittance == null ? unkeyedText : remittance;
+                if (keyed && unkeyed.length() > 0) {
+                    extra.put("purposeWithoutKey", unkeyedText);
+                }
+            }
+            return new Information(text, party,
+                    remittance.isEmpty() ? List.of() : List.of(remittance),
+                    extra.get("EREF"), extra.get("MREF"), null, null,
+                    extra.stripValues().toMap());
         }
-        return new Information(text, party,
-                remittance.isEmpty() ? List.of() : List.of(remittance),
-                extra.get("EREF"), extra.get("MREF"), null, null, extra.stripValues().toMap());
     }
 
-    /** Stores a keyed value; a keyword that appears twice continues its earlier value. */
-    private static void putKeyed(ExtraFields extra, String key, StringBuilder value) {
-        if (key != null) {
-            extra.merge(key, value.toString().strip(), (a, b) -> a + b);
-        }
-    }
-
-    private static String sepaKey(String line) {
-        int plus = 0;
-        while (plus < line.length() && plus < 5 && Accounts.isUpper(line.charAt(plus))) {
+    /** Returns the SEPA keyword that starts {@code text[from, to)}, such as EREF, or null. */
+    private static String sepaKey(String text, int from, int to) {
+        int plus = from;
+        while (plus < to && plus - from < 5 && Accounts.isUpper(text.charAt(plus))) {
             plus++;
         }
-        if (plus < 3 || plus > 4 || plus >= line.length() || line.charAt(plus) != '+') {
+        int length = plus - from;
+        if (length < 3 || length > 4 || plus >= to || text.charAt(plus) != '+') {
             return null;
         }
-        String key = line.substring(0, plus);
-        return SEPA_KEYS.contains(key) ? key : null;
+        for (String key : SEPA_KEYS) {
+            if (key.length() == length && text.startsWith(key, from)) {
+                return key;
+            }
+        }
+        return null;
     }
 }

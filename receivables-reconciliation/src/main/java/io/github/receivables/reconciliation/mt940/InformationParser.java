@@ -27,14 +27,25 @@ final class InformationParser {
         if (DutchInformation.matches(joined)) {
             return DutchInformation.parse(joined);
         }
-        List<String> lines = new ArrayList<>();
-        for (String line : field.split("\n")) {
-            String stripped = line.strip();
+        return new Information(joined.strip(), Party.UNKNOWN, freeTextLines(field), null, null,
+                null, null, Map.of());
+    }
+
+    /** Returns the lines of a free-text field that are not blank, each stripped. */
+    private static List<String> freeTextLines(String field) {
+        List<String> lines = new ArrayList<>(4);
+        int start = 0;
+        while (start <= field.length()) {
+            int end = field.indexOf('\n', start);
+            if (end < 0) {
+                end = field.length();
+            }
+            String stripped = TextRanges.stripped(field, start, end);
             if (!stripped.isEmpty()) {
                 lines.add(stripped);
             }
+            start = end + 1;
         }
-        return new Information(joined.strip(), Party.UNKNOWN, lines, null, null, null, null,
-                Map.of());
+        return lines;
     }
 }

@@ -37,10 +37,15 @@ record StatementLine(
     /** Maximum length of a customer or bank reference in the MT940 standard. */
     static final int MAX_REFERENCE = 16;
 
+    private static final String[] KNOWN_TYPES = {
+        "NTRF", "NMSC", "NCHG", "NCHK", "NDDT", "NSTO", "NTRA", "NINT", "NCOM", "FTRF", "FMSC"
+    };
+
     static StatementLine parse(String field, DateContext context) {
         int lineEnd = field.indexOf('\n');
-        String line = (lineEnd < 0 ? field : field.substring(0, lineEnd)).stripTrailing();
         String supplementary = lineEnd < 0 ? null : joinLines(field.substring(lineEnd + 1));
+        String line = stripTrailing(lineEnd < 0 ? field : field.substring(0, lineEnd));
+        int end = line.length();
 
         LocalDate valueDate = SwiftValues.date(line, 0, context);
         int i = 6;
@@ -49,14 +54,14 @@ record StatementLine(
             entryDate = entryDate(line, i, valueDate, context);
             i += 4;
         }
-        while (i < line.length() && line.charAt(i) == ' ') {
+        while (i < end && line.charAt(i) == ' ') {
             i++;
         }
 
-        boolean reversal = i < line.length() && line.charAt(i) == 'R';
+        boolean reversal = i < end && line.charAt(i) == 'R';
         int markStart = i;
         i += reversal ? 1 : 0;
-        char mark = i < line.length() ? line.charAt(i) : ' ';
+        char mark = i < end ? line.charAt(i) : ' ';
         if (mark != 'C' && mark != 'D') {
             throw invalid(context, "invalid debit/credit mark '"
                     + SwiftValues.excerpt(line, markStart, 2) + "': expected C, D, RC or RD");
@@ -65,31 +70,46 @@ record StatementLine(
         CreditDebit direction = (mark == 'C') != reversal ? CreditDebit.CREDIT : CreditDebit.DEBIT;
 
         String fundsCode = null;
-        if (i < line.length() && Character.isLetter(line.charAt(i))) {
+        if (i < end && Character.isLetter(line.charAt(i))) {
             fundsCode = String.valueOf(line.charAt(i));
             i++;
         }
 
         int amountLength = SwiftValues.amountLength(line, i);
-        BigDecimal amount = SwiftValues.amount(line.substring(i, i + amountLength),
-                context.position(), context.field());
+        BigDecimal amount = SwiftValues.amount(line, i, i + amountLength, context);
         i += amountLength;
 
-        if (i + 4 > line.length() || !Character.isLetter(line.charAt(i))) {
+        if (i + 4 > end || !Character.isLetter(line.charAt(i))) {
             throw invalid(context, "invalid transaction type '" + SwiftValues.excerpt(line, i, 4)
                     + "': expected a letter and three characters, such as NTRF or S103");
         }
-        String type = line.substring(i, i + 4);
+        String type = transactionType(line, i);
         i += 4;
 
-        String references = line.substring(i);
-        int slashes = references.indexOf("//");
-        String customer = slashes < 0 ? references : references.substring(0, slashes);
-        String bank = slashes < 0 ? "" : references.substring(slashes + 2);
-        checkLength("customer reference", customer, context);
-        checkLength("bank reference", bank, context);
+        int slashes = line.indexOf("//", i);
+        int customerEnd = slashes < 0 ? end : slashes;
+        int bankStart = slashes < 0 ? end : slashes + 2;
+        checkLength("customer reference", customerEnd - i, context);
+        checkLength("bank reference", end - bankStart, context);
         return new StatementLine(valueDate, entryDate, reversal, direction, fundsCode, amount,
-                type, emptyToNull(customer), emptyToNull(bank), supplementary);
+                type, emptyToNull(line, i, customerEnd), emptyToNull(line, bankStart, end),
+                supplementary);
+    }
+
+    /** Returns the common transaction types as constants, so no substring is made for them. */
+    private static String transactionType(String line, int from) {
+        for (String known : KNOWN_TYPES) {
+            if (line.startsWith(known, from)) {
+                return known;
+            }
+        }
+        return line.substring(from, from + 4);
+    }
+
+    /** Returns {@link String#stripTrailing()} of the line, without a copy when there is none. */
+    private static String stripTrailing(String line) {
+        int end = TextRanges.stripEnd(line, 0, line.length());
+        return end == line.length() ? line : line.substring(0, end);
     }
 
     /**
@@ -115,9 +135,9 @@ record StatementLine(
         return date;
     }
 
-    private static void checkLength(String name, String value, DateContext context) {
-        if (value.length() > MAX_REFERENCE) {
-            context.warn(name + " has " + value.length() + " characters, more than the "
+    private static void checkLength(String name, int length, DateContext context) {
+        if (length > MAX_REFERENCE) {
+            context.warn(name + " has " + length + " characters, more than the "
                     + MAX_REFERENCE + " MT940 allows; kept in full");
         }
     }
@@ -127,8 +147,8 @@ record StatementLine(
         return joined.isEmpty() ? null : joined;
     }
 
-    private static String emptyToNull(String value) {
-        String stripped = value.strip();
+    private static String emptyToNull(String line, int from, int to) {
+        String stripped = TextRanges.stripped(line, from, to);
         return stripped.isEmpty() ? null : stripped;
     }
 

@@ -35,24 +35,59 @@ final class SwiftValues {
      * {@code 000000004433,52}.
      */
     static BigDecimal amount(String text, SourcePosition position, String field) {
-        int comma = text.indexOf(',');
-        if (text.isEmpty() || comma < 0 || comma != text.lastIndexOf(',') || comma == 0
-                || amountLength(text, 0) != text.length()) {
-            throw new InvalidValueException(position, "invalid amount '" + text + "' in " + field
-                    + ": expected digits with one decimal comma, such as 1234,56");
+        if (isAmount(text, 0, text.length())) {
+            return parseAmount(text, 0, text.length());
         }
-        int digits = text.length() - 1;
+        throw invalidAmount(text, position, field);
+    }
+
+    /**
+     * Parses the amount in {@code text[from, to)} like the method above, making a substring and
+     * the position only for the error of an invalid amount.
+     */
+    static BigDecimal amount(String text, int from, int to, DateContext context) {
+        if (isAmount(text, from, to)) {
+            return parseAmount(text, from, to);
+        }
+        throw invalidAmount(text.substring(from, to), context.position(), context.field());
+    }
+
+    /** Tells whether the range is digits with exactly one comma that is not the first char. */
+    private static boolean isAmount(String text, int from, int to) {
+        int comma = -1;
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') {
+                comma = i;
+                commas++;
+            }
+        }
+        return to > from && commas == 1 && comma != from
+                && from + amountLength(text, from) >= to;
+    }
+
+    private static BigDecimal parseAmount(String text, int from, int to) {
+        int digits = to - from - 1;
         if (digits > 18) {
-            return new BigDecimal(text.replace(',', '.'));
+            return new BigDecimal(text.substring(from, to).replace(',', '.'));
         }
         long unscaled = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int scale = 0;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c != ',') {
+            if (c == ',') {
+                scale = to - i - 1;
+            } else {
                 unscaled = unscaled * 10 + (c - '0');
             }
         }
-        return BigDecimal.valueOf(unscaled, text.length() - comma - 1);
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
+    private static InvalidValueException invalidAmount(String amount, SourcePosition position,
+            String field) {
+        return new InvalidValueException(position, "invalid amount '" + amount + "' in " + field
+                + ": expected digits with one decimal comma, such as 1234,56");
     }
 
     /** Parses a YYMMDD date starting at {@code from}. */

@@ -2,7 +2,7 @@ package io.github.receivables.reconciliation.statement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.Arrays;
 
 /**
  * Gives entries stable identities: the same entry read again from the same or an overlapping file
@@ -23,8 +23,13 @@ import java.util.HexFormat;
  */
 public final class EntryIdentities {
 
+    private static final char SEPARATOR = '\u001f';
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
     private final String account;
     private final OccurrenceTable occurrences = new OccurrenceTable();
+    private final KeyBuffer key = new KeyBuffer();
+    private final Murmur3 hasher = new Murmur3();
 
     /**
      * Creates the identity source for one statement.
@@ -51,16 +56,34 @@ public final class EntryIdentities {
             String bankReference,
             String entryReference,
             String text) {
-        String key = String.join("\u001f",
-                account,
-                String.valueOf(bookingDate),
-                amount.stripTrailingZeros().toPlainString(),
-                String.valueOf(bankReference),
-                String.valueOf(entryReference),
-                String.valueOf(text));
-        int occurrence = occurrences.increment(murmur3(key)[0]);
-        long[] id = murmur3(key + "\u001f" + occurrence);
-        return HexFormat.of().toHexDigits(id[0]) + HexFormat.of().toHexDigits(id[1]);
+        key.clear();
+        key.append(account).append(SEPARATOR);
+        key.appendDate(bookingDate).append(SEPARATOR);
+        key.appendAmount(amount).append(SEPARATOR);
+        key.append(bankReference).append(SEPARATOR);
+        key.append(entryReference).append(SEPARATOR);
+        key.append(text);
+
+        // The id hashes the key plus the occurrence number, so both hashes share the key's
+        // whole blocks and the hasher mixes them in once.
+        int keyLength = key.length;
+        hasher.reset();
+        int tail = hasher.blocks(key.chars, 0, keyLength);
+        int occurrence = occurrences.increment(hasher.finish(key.chars, tail, keyLength)[0]);
+        key.append(SEPARATOR).appendLong(occurrence);
+        tail = hasher.blocks(key.chars, tail, key.length);
+        long[] id = hasher.finish(key.chars, tail, key.length);
+        return hex(id[0], id[1]);
+    }
+
+    /** Writes two longs as 32 lowercase hexadecimal digits, high first, in one string. */
+    private static String hex(long high, long low) {
+        char[] digits = new char[32];
+        for (int i = 0; i < 16; i++) {
+            digits[15 - i] = HEX_DIGITS[(int) (high >>> (4 * i)) & 0xf];
+            digits[31 - i] = HEX_DIGITS[(int) (low >>> (4 * i)) & 0xf];
+        }
+        return new String(digits);
     }
 
     /**
@@ -74,91 +97,15 @@ public final class EntryIdentities {
         return entryId + "-" + index;
     }
 
-
-
     /**
-     * Hashes text with MurmurHash3 x64 128 and seed 0 (Austin Appleby's public-domain algorithm)
-     * over its UTF-16LE bytes, reading four chars as one 64-bit block.
+     * Hashes text with MurmurHash3 x64 128 and seed 0 over its UTF-16LE bytes, as {@link #next}
+     * does.
      */
     static long[] murmur3(String text) {
-        final long c1 = 0x87c37b91114253d5L;
-        final long c2 = 0x4cf5ad432745937fL;
-        long h1 = 0;
-        long h2 = 0;
-        int length = text.length();
-        int blocks = length / 8;
-
-        // Body: eight chars (16 bytes) per round.
-        for (int b = 0; b < blocks; b++) {
-            int i = b * 8;
-            long k1 = chars(text, i);
-            long k2 = chars(text, i + 4);
-            k1 *= c1;
-            k1 = Long.rotateLeft(k1, 31);
-            k1 *= c2;
-            h1 ^= k1;
-            h1 = Long.rotateLeft(h1, 27);
-            h1 += h2;
-            h1 = h1 * 5 + 0x52dce729;
-            k2 *= c2;
-            k2 = Long.rotateLeft(k2, 33);
-            k2 *= c1;
-            h2 ^= k2;
-            h2 = Long.rotateLeft(h2, 31);
-            h2 += h1;
-            h2 = h2 * 5 + 0x38495ab5;
-        }
-
-        // Tail: the last zero to seven chars.
-        long k1 = 0;
-        long k2 = 0;
-        int tail = blocks * 8;
-        for (int i = length - 1; i >= tail; i--) {
-            int offset = (i - tail) * 16;
-            if (offset >= 64) {
-                k2 |= (long) text.charAt(i) << (offset - 64);
-            } else {
-                k1 |= (long) text.charAt(i) << offset;
-            }
-        }
-        if (k2 != 0) {
-            k2 *= c2;
-            k2 = Long.rotateLeft(k2, 33);
-            k2 *= c1;
-            h2 ^= k2;
-        }
-        if (k1 != 0) {
-            k1 *= c1;
-            k1 = Long.rotateLeft(k1, 31);
-            k1 *= c2;
-            h1 ^= k1;
-        }
-
-        // Finalization over the length in bytes.
-        long bytes = 2L * length;
-        h1 ^= bytes;
-        h2 ^= bytes;
-        h1 += h2;
-        h2 += h1;
-        h1 = fmix(h1);
-        h2 = fmix(h2);
-        h1 += h2;
-        h2 += h1;
-        return new long[] {h1, h2};
-    }
-
-    private static long chars(String text, int i) {
-        return text.charAt(i) | (long) text.charAt(i + 1) << 16
-                | (long) text.charAt(i + 2) << 32 | (long) text.charAt(i + 3) << 48;
-    }
-
-    private static long fmix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
-        return k;
+        char[] chars = text.toCharArray();
+        Murmur3 hasher = new Murmur3();
+        int tail = hasher.blocks(chars, 0, chars.length);
+        return hasher.finish(chars, tail, chars.length);
     }
 
     /** Open-addressing table from a key fingerprint to its occurrence count. */
@@ -200,6 +147,107 @@ public final class EntryIdentities {
                     keys[slot] = oldKeys[i];
                     counts[slot] = oldCounts[i];
                 }
+            }
+        }
+    }
+
+    /**
+     * The chars of an entry key, reused from entry to entry. It writes the same text as joining
+     * {@code String.valueOf} of each part.
+     */
+    private static final class KeyBuffer {
+
+        private char[] chars = new char[256];
+        private int length;
+
+        void clear() {
+            length = 0;
+        }
+
+        /** Appends the text, or {@code null} for a null text as {@code String.valueOf} does. */
+        KeyBuffer append(String text) {
+            if (text == null) {
+                return append("null");
+            }
+            int end = length + text.length();
+            ensureCapacity(end);
+            text.getChars(0, text.length(), chars, length);
+            length = end;
+            return this;
+        }
+
+        KeyBuffer append(char c) {
+            ensureCapacity(length + 1);
+            chars[length++] = c;
+            return this;
+        }
+
+        /** Writes the date as {@link LocalDate#toString()} does, without building a string. */
+        KeyBuffer appendDate(LocalDate date) {
+            if (date == null || date.getYear() < 0 || date.getYear() > 9999) {
+                return append(String.valueOf(date));
+            }
+            appendDigits(date.getYear(), 4);
+            append('-');
+            appendDigits(date.getMonthValue(), 2);
+            append('-');
+            return appendDigits(date.getDayOfMonth(), 2);
+        }
+
+        /**
+         * Writes {@code amount.stripTrailingZeros().toPlainString()}, without the two objects in
+         * between for an amount of up to 18 digits.
+         */
+        KeyBuffer appendAmount(BigDecimal amount) {
+            int scale = amount.scale();
+            if (scale < 0 || scale > 18 || amount.precision() > 18) {
+                return append(amount.stripTrailingZeros().toPlainString());
+            }
+            long unscaled = amount.movePointRight(scale).longValue();
+            while (scale > 0 && unscaled % 10 == 0) {
+                unscaled /= 10;
+                scale--;
+            }
+            if (unscaled < 0) {
+                append('-');
+                unscaled = -unscaled;
+            }
+            long power = 1;
+            for (int i = 0; i < scale; i++) {
+                power *= 10;
+            }
+            appendLong(unscaled / power);
+            if (scale > 0) {
+                append('.');
+                appendDigits(unscaled % power, scale);
+            }
+            return this;
+        }
+
+        /** Writes a non-negative number in decimal, as {@link String#valueOf(long)} does. */
+        KeyBuffer appendLong(long value) {
+            int digits = 1;
+            for (long rest = value / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            return appendDigits(value, digits);
+        }
+
+        /** Writes the number's lowest {@code digits} decimal digits, padded with zeros. */
+        private KeyBuffer appendDigits(long value, int digits) {
+            ensureCapacity(length + digits);
+            long rest = value;
+            for (int i = length + digits - 1; i >= length; i--) {
+                chars[i] = (char) ('0' + rest % 10);
+                rest /= 10;
+            }
+            length += digits;
+            return this;
+        }
+
+        private void ensureCapacity(int capacity) {
+            if (capacity > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(capacity, chars.length * 2));
             }
         }
     }
