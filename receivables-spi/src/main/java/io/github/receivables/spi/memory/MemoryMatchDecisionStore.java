@@ -81,10 +81,7 @@ final class MemoryMatchDecisionStore implements MatchDecisionStore {
     public List<Versioned<MatchDecision>> findAppliedByAmount(Money amount, LocalDate from,
             LocalDate to) {
         Objects.requireNonNull(amount, "amount");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("date window from " + from + " to " + to
-                    + " is empty; pass from on or before to");
-        }
+        MatchDecisionStore.checkDateWindow(from, to);
         return access.read(() -> {
             NavigableMap<DatedKey, MatchDecisionId> group = db.appliedByAmount.group(amount);
             return rows(window(group, from, to).values()).stream()

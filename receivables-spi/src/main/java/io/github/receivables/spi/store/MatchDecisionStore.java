@@ -99,6 +99,20 @@ public interface MatchDecisionStore {
             LocalDate to);
 
     /**
+     * Checks the date window of {@link #findAppliedByAmount}, for implementations.
+     *
+     * @param from the first line date to include, or null for no lower bound
+     * @param to the last line date to include, or null for no upper bound
+     * @throws IllegalArgumentException if both bounds are set and from is after to
+     */
+    static void checkDateWindow(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("date window from " + from + " to " + to
+                    + " is empty; pass from on or before to");
+        }
+    }
+
+    /**
      * Replaces a decision, checking the version it was read at.
      *
      * @param decision the new value, identified by its id; never null

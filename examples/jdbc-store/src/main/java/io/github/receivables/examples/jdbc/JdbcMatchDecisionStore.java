@@ -146,10 +146,7 @@ final class JdbcMatchDecisionStore implements MatchDecisionStore {
     public List<Versioned<MatchDecision>> findAppliedByAmount(Money amount, LocalDate from,
             LocalDate to) {
         Objects.requireNonNull(amount, "amount");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("date window from " + from + " to " + to
-                    + " is empty; pass from on or before to");
-        }
+        MatchDecisionStore.checkDateWindow(from, to);
         List<Object> params = new ArrayList<>();
         String query = LineKeyColumns.byAmount(context, select, amount, from, to, params);
         return access.run("match_decisions.findAppliedByAmount",
