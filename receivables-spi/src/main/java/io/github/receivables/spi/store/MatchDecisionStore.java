@@ -107,8 +107,8 @@ public interface MatchDecisionStore {
      */
     static void checkDateWindow(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("date window from " + from + " to " + to
-                    + " is empty; pass from on or before to");
+            throw new IllegalArgumentException("invalid date window: from " + from
+                    + " is after to " + to + ". Pass a from date on or before the to date.");
         }
     }
 
