@@ -224,6 +224,6 @@ final class Mt940Parser {
     }
 
     private static boolean isWrapper(char c) {
-        return c == '\u0001' || c == '\u0003' || c == '\u001a' || c == '\ufeff';
+        return c <= '\u001a' ? c == '\u0001' || c == '\u0003' || c == '\u001a' : c == '\ufeff';
     }
 }
