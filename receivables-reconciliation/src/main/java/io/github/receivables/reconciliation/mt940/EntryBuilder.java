@@ -19,6 +19,7 @@ import java.util.Map;
 final class EntryBuilder {
 
     private final StatementSink sink;
+    private final ExtraFields informationFields = new ExtraFields();
     private String currency;
     private StatementLine line;
     private SourcePosition position;
@@ -82,7 +83,7 @@ final class EntryBuilder {
 
     private StatementEntry build() {
         Information info = information == null
-                ? Information.NONE : InformationParser.parse(information);
+                ? Information.NONE : InformationParser.parse(information, informationFields);
         BigDecimal signed =
                 line.direction() == CreditDebit.DEBIT ? line.amount().negate() : line.amount();
         StatementAmount amount = new StatementAmount(signed, currency);

@@ -17,15 +17,16 @@ final class InformationParser {
      * Parses the field text.
      *
      * @param field the field's lines separated by line feeds, without the tag
+     * @param fields the map to collect subfields in, cleared first and reused by the caller
      * @return the counterparty, references and remittance the field contains; never null
      */
-    static Information parse(String field) {
+    static Information parse(String field, ExtraFields fields) {
         String joined = field.indexOf('\n') < 0 ? field : field.replace("\n", "");
         if (GermanInformation.matches(joined)) {
-            return GermanInformation.parse(joined);
+            return GermanInformation.parse(joined, fields.clear());
         }
         if (DutchInformation.matches(joined)) {
-            return DutchInformation.parse(joined);
+            return DutchInformation.parse(joined, fields.clear());
         }
         return new Information(joined.strip(), Party.UNKNOWN, freeTextLines(field), null, null,
                 null, null, Map.of());
