@@ -23,7 +23,7 @@ final class EntryBuilder {
     private String currency;
     private StatementLine line;
     private SourcePosition position;
-    private String information;
+    private InformationField information;
     private Map<String, String> extra;
     private long creditCount;
     private long debitCount;
@@ -45,12 +45,12 @@ final class EntryBuilder {
         extra = null;
     }
 
-    void information(String text, DateContext context) {
+    void information(InformationField field, DateContext context) {
         if (line == null || information != null) {
             context.warn("information field :86: that follows no :61: entry ignored");
             return;
         }
-        information = text;
+        information = field;
     }
 
     /** Keeps a bank-specific field such as :NS: with the current entry. */
