@@ -39,8 +39,8 @@ final class DutchInformation {
         return text.startsWith("/") && tagAt(text, 0) != null;
     }
 
-    static Information parse(String text) {
-        ExtraFields values = new ExtraFields();
+    /** Parses the joined text into an empty field map that the caller reuses. */
+    static Information parse(String text, ExtraFields values) {
         int i = 0;
         String tag = tagAt(text, 0);
         while (tag != null) {

@@ -19,10 +19,11 @@ import java.util.Map;
 final class EntryBuilder {
 
     private final StatementSink sink;
+    private final ExtraFields informationFields = new ExtraFields();
     private String currency;
     private StatementLine line;
     private SourcePosition position;
-    private String information;
+    private InformationField information;
     private Map<String, String> extra;
     private long creditCount;
     private long debitCount;
@@ -44,12 +45,12 @@ final class EntryBuilder {
         extra = null;
     }
 
-    void information(String text, DateContext context) {
+    void information(InformationField field, DateContext context) {
         if (line == null || information != null) {
             context.warn("information field :86: that follows no :61: entry ignored");
             return;
         }
-        information = text;
+        information = field;
     }
 
     /** Keeps a bank-specific field such as :NS: with the current entry. */
@@ -82,7 +83,7 @@ final class EntryBuilder {
 
     private StatementEntry build() {
         Information info = information == null
-                ? Information.NONE : InformationParser.parse(information);
+                ? Information.NONE : InformationParser.parse(information, informationFields);
         BigDecimal signed =
                 line.direction() == CreditDebit.DEBIT ? line.amount().negate() : line.amount();
         StatementAmount amount = new StatementAmount(signed, currency);

@@ -7,7 +7,8 @@ import java.util.function.BinaryOperator;
 /**
  * A small insertion-ordered string map that turns into an immutable {@link Map} once, so the
  * records that copy their maps receive one that needs no copy. Lookups are linear, which suits
- * the ten or so subfields of one :86: field. Not thread-safe.
+ * the ten or so subfields of one :86: field. One instance is cleared and reused for the :86:
+ * fields of a statement. Not thread-safe.
  */
 final class ExtraFields {
 
@@ -15,6 +16,14 @@ final class ExtraFields {
     private int[] hashes = new int[8];
     private String[] values = new String[8];
     private int size;
+
+    /** Removes every field, keeping the arrays for the next :86: field. */
+    ExtraFields clear() {
+        Arrays.fill(keys, 0, size, null);
+        Arrays.fill(values, 0, size, null);
+        size = 0;
+        return this;
+    }
 
     void put(String key, String value) {
         int index = indexOf(key);

@@ -36,9 +36,9 @@ final class GermanInformation {
         return c == '?' || c == '>';
     }
 
-    static Information parse(String text) {
+    /** Parses the joined text into an empty field map that the caller reuses. */
+    static Information parse(String text, ExtraFields extra) {
         char separator = text.charAt(3);
-        ExtraFields extra = new ExtraFields();
         extra.put("gvc", text.substring(0, 3));
         Purpose purpose = new Purpose(text, extra);
         Counterparty counterparty = new Counterparty(text);
@@ -92,9 +92,9 @@ final class GermanInformation {
     }
 
     private static int nextSubfield(String text, int from, char separator) {
-        for (int i = from; i + 2 < text.length(); i++) {
-            if (text.charAt(i) == separator
-                    && Accounts.isDigit(text.charAt(i + 1))
+        for (int i = text.indexOf(separator, from); i >= 0 && i + 2 < text.length();
+                i = text.indexOf(separator, i + 1)) {
+            if (Accounts.isDigit(text.charAt(i + 1))
                     && Accounts.isDigit(text.charAt(i + 2))) {
                 return i;
             }

@@ -16,35 +16,35 @@ final class InformationParser {
     /**
      * Parses the field text.
      *
-     * @param field the field's lines separated by line feeds, without the tag
+     * @param field the field's lines, joined, with the index where each ended
+     * @param fields the map to collect subfields in, cleared first and reused by the caller
      * @return the counterparty, references and remittance the field contains; never null
      */
-    static Information parse(String field) {
-        String joined = field.indexOf('\n') < 0 ? field : field.replace("\n", "");
+    static Information parse(InformationField field, ExtraFields fields) {
+        String joined = field.joined();
         if (GermanInformation.matches(joined)) {
-            return GermanInformation.parse(joined);
+            return GermanInformation.parse(joined, fields.clear());
         }
         if (DutchInformation.matches(joined)) {
-            return DutchInformation.parse(joined);
+            return DutchInformation.parse(joined, fields.clear());
         }
         return new Information(joined.strip(), Party.UNKNOWN, freeTextLines(field), null, null,
                 null, null, Map.of());
     }
 
     /** Returns the lines of a free-text field that are not blank, each stripped. */
-    private static List<String> freeTextLines(String field) {
-        List<String> lines = new ArrayList<>(4);
+    private static List<String> freeTextLines(InformationField field) {
+        String joined = field.joined();
+        int[] lineEnds = field.lineEnds();
+        List<String> lines = new ArrayList<>(lineEnds.length + 1);
         int start = 0;
-        while (start <= field.length()) {
-            int end = field.indexOf('\n', start);
-            if (end < 0) {
-                end = field.length();
-            }
-            String stripped = TextRanges.stripped(field, start, end);
+        for (int i = 0; i <= lineEnds.length; i++) {
+            int end = i < lineEnds.length ? lineEnds[i] : joined.length();
+            String stripped = TextRanges.stripped(joined, start, end);
             if (!stripped.isEmpty()) {
                 lines.add(stripped);
             }
-            start = end + 1;
+            start = end;
         }
         return lines;
     }

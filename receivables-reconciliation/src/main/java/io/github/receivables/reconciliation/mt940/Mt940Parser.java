@@ -5,6 +5,7 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.text.LineSource;
 import io.github.receivables.reconciliation.text.StatementSink;
+import java.util.Arrays;
 
 /**
  * Splits the lines of an MT940 file into fields ({@code :tag:} plus continuation lines) and
@@ -23,10 +24,15 @@ final class Mt940Parser {
         "34F", "13D", "90D", "90C", "NS"
     };
 
+    private static final int[] NO_LINE_ENDS = new int[0];
+
     private final LineSource lines;
     private final StatementSink sink;
     private final Mt940Options options;
     private final StringBuilder fieldText = new StringBuilder(256);
+    /** The index in {@link #fieldText} after each line but the last of a continued :86: field. */
+    private int[] lineEnds = new int[8];
+    private int lineEndCount;
     private Mt940Statement statement;
     private String fieldTag;
     private long fieldLine;
@@ -102,15 +108,30 @@ final class Mt940Parser {
         fieldContinued = false;
     }
 
+    /**
+     * Appends a continuation line. The lines of an :86: field are joined without a separator and
+     * their ends kept, so that its parser needs no copy without line feeds. Other fields keep a
+     * line feed between lines. Either way the limit counts one char per line break.
+     */
     private void appendLine(String line) {
         if (!fieldContinued) {
             fieldContinued = true;
             fieldText.setLength(0);
             fieldText.append(fieldFirstLine, fieldContentStart, fieldFirstLine.length());
+            lineEndCount = 0;
         }
-        fieldText.append('\n').append(line);
-        if (fieldText.length() > options.limits().maxFieldLength()) {
-            sink.checkFieldLength(fieldText.length(),
+        if (fieldTag.equals("86")) {
+            if (lineEndCount == lineEnds.length) {
+                lineEnds = Arrays.copyOf(lineEnds, lineEndCount * 2);
+            }
+            lineEnds[lineEndCount++] = fieldText.length();
+            fieldText.append(line);
+        } else {
+            fieldText.append('\n').append(line);
+        }
+        int length = fieldText.length() + (fieldTag.equals("86") ? lineEndCount : 0);
+        if (length > options.limits().maxFieldLength()) {
+            sink.checkFieldLength(length,
                     new SourcePosition(lines.source(), fieldLine, 0, ":" + fieldTag + ":"));
         }
     }
@@ -121,7 +142,12 @@ final class Mt940Parser {
             fieldTag = null;
             String text = fieldContinued ? fieldText.toString()
                     : fieldFirstLine.substring(fieldContentStart);
-            statement.field(tag, text, fieldLine);
+            if (tag.equals("86")) {
+                int[] ends = fieldContinued ? Arrays.copyOf(lineEnds, lineEndCount) : NO_LINE_ENDS;
+                statement.information(new InformationField(text, ends), fieldLine);
+            } else {
+                statement.field(tag, text, fieldLine);
+            }
         }
     }
 
@@ -224,6 +250,6 @@ final class Mt940Parser {
     }
 
     private static boolean isWrapper(char c) {
-        return c == '\u0001' || c == '\u0003' || c == '\u001a' || c == '\ufeff';
+        return c <= '\u001a' ? c == '\u0001' || c == '\u0003' || c == '\u001a' : c == '\ufeff';
     }
 }

@@ -66,7 +66,6 @@ final class Mt940Statement {
                 startHeader();
                 entries.line(StatementLine.parse(text, context), context.position());
             }
-            case "86" -> entries.information(text, context);
             case "62F" -> closing(BalanceFields.balance(text, BalanceType.CLOSING_BOOKED, "62F",
                     context));
             case "62M" -> closing(BalanceFields.balance(text, BalanceType.INTERIM_BOOKED, "62M",
@@ -87,6 +86,12 @@ final class Mt940Statement {
             case "90C" -> creditSummary = BalanceFields.summary(text, context);
             default -> entries.extra(tag, text, context);
         }
+    }
+
+    /** Passes an :86: field to the entry of the latest :61:, or warns when there is none. */
+    void information(InformationField field, long line) {
+        entries.information(field,
+                new DateContext(start.source(), line, "86", options.lenientDates(), sink));
     }
 
     private void opening(Balance balance, DateContext context) {

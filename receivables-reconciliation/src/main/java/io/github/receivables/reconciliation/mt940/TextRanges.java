@@ -26,7 +26,7 @@ final class TextRanges {
     /** Returns the index of the first char in {@code [from, to)} that is not white space. */
     static int stripStart(CharSequence text, int from, int to) {
         int start = from;
-        while (start < to && Character.isWhitespace(text.charAt(start))) {
+        while (start < to && isWhitespace(text.charAt(start))) {
             start++;
         }
         return start;
@@ -35,9 +35,20 @@ final class TextRanges {
     /** Returns the index after the last char in {@code [from, to)} that is not white space. */
     static int stripEnd(CharSequence text, int from, int to) {
         int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > from && isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Returns {@link Character#isWhitespace(char)}, but decides the printable ASCII chars, which
+     * are most of the text, without the table lookup.
+     */
+    private static boolean isWhitespace(char c) {
+        if (c > ' ' && c < '\u007f') {
+            return false;
+        }
+        return Character.isWhitespace(c);
     }
 }

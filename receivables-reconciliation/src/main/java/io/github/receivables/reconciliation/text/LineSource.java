@@ -6,6 +6,9 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -21,6 +24,12 @@ import java.util.Arrays;
 public final class LineSource {
 
     private static final int CHUNK = 64 * 1024;
+
+    /** A view of byte arrays as little-endian longs, so the line end search reads eight bytes. */
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream input;
     private final String source;
@@ -68,25 +77,53 @@ public final class LineSource {
             }
         }
         int scannedLength = 0;
-        int bits = 0;
+        long highBits = 0;
         while (true) {
             byte[] bytes = buffer;
             int limit = end;
-            for (int i = start + scannedLength; i < limit; i++) {
-                byte b = bytes[i];
-                if (b <= '\r' && (b == '\n' || b == '\r')) {
-                    skipLineFeed = b == '\r';
-                    return take(i, i + 1, bits >= 0);
+            int i = start + scannedLength;
+            for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+                long word = (long) LONGS.get(bytes, i);
+                long breaks = lineBreakBytes(word);
+                if (breaks != 0) {
+                    // The bit offset of the first line break byte in the word.
+                    int breakBit = Long.numberOfTrailingZeros(breaks) & ~7;
+                    highBits |= word & ((1L << breakBit) - 1);
+                    return lineBreakAt(i + (breakBit >>> 3), highBits);
                 }
-                // A byte of 0x80 or more is negative, so bits stays negative once one is seen.
-                bits |= b;
+                highBits |= word;
+            }
+            for (; i < limit; i++) {
+                byte b = bytes[i];
+                if (b == '\n' || b == '\r') {
+                    return lineBreakAt(i, highBits);
+                }
+                highBits |= b & 0x80;
             }
             scannedLength = end - start;
             checkLineLength(scannedLength);
             if (!fill()) {
-                return start < end ? take(end, end, bits >= 0) : null;
+                return start < end ? take(end, end, (highBits & HIGH_BITS) == 0) : null;
             }
         }
+    }
+
+    /**
+     * Marks the bytes of a little-endian word that are LF or CR with their high bit. Only the
+     * lowest mark is sure to be a line break, because the borrow of the subtraction may also mark
+     * a byte above it. The line ends at the lowest mark, so the others do not matter.
+     */
+    private static long lineBreakBytes(long word) {
+        long lineFeeds = word ^ (LOW_BITS * '\n');
+        long carriageReturns = word ^ (LOW_BITS * '\r');
+        long lineFeedMarks = (lineFeeds - LOW_BITS) & ~lineFeeds;
+        long carriageReturnMarks = (carriageReturns - LOW_BITS) & ~carriageReturns;
+        return (lineFeedMarks | carriageReturnMarks) & HIGH_BITS;
+    }
+
+    private String lineBreakAt(int index, long highBits) {
+        skipLineFeed = buffer[index] == '\r';
+        return take(index, index + 1, (highBits & HIGH_BITS) == 0);
     }
 
     /**
