@@ -10,6 +10,7 @@ import io.github.receivables.reconciliation.statement.TransactionDetails;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,13 +66,15 @@ public record BankLine(
     }
 
     /**
-     * Splits a statement entry into lines. Amounts with more fraction digits than the currency
-     * allows (some banks write five) are rounded half-even to the currency's minor unit.
+     * Splits a statement entry into lines. Trailing zeros beyond the currency's minor unit are
+     * dropped (a file may write 100.00000 EUR), but a non-zero digit there is never rounded away:
+     * CLP 99990.50 is an error, not 99990.
      *
      * @param entry the entry; never null
      * @return one line per transaction, in file order; never empty
-     * @throws MatchingException if an amount's currency code is not an ISO 4217 currency with
-     *     minor units, naming the entry
+     * @throws MatchingException naming the entry and its position if an amount's currency code
+     *     is not an ISO 4217 currency with minor units, or an amount has a non-zero digit beyond
+     *     the currency's minor unit
      */
     public static List<BankLine> of(StatementEntry entry) {
         List<BankLine> lines = new ArrayList<>(entry.details().size());
@@ -102,14 +105,28 @@ public record BankLine(
     }
 
     private static Money money(StatementEntry entry, StatementAmount amount) {
+        Currency currency;
         try {
-            return amount.toMoney(RoundingMode.HALF_EVEN);
+            currency = Currency.getInstance(amount.currency());
         } catch (IllegalArgumentException e) {
             throw new MatchingException("entry " + entry.id() + " at " + entry.position()
-                    + " has currency '" + amount.currency()
-                    + "' which is not an ISO 4217 currency with minor units; fix the reader"
-                    + " mapping or skip the entry", e);
+                    + " has currency '" + amount.currency() + "', which is not an ISO 4217"
+                    + " currency code. Correct the statement file or leave the entry out.", e);
         }
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new MatchingException("entry " + entry.id() + " at " + entry.position()
+                    + " has currency '" + amount.currency() + "', which has no minor units and"
+                    + " cannot be matched to invoices. Leave the entry out.");
+        }
+        if (amount.value().stripTrailingZeros().scale() > digits) {
+            throw new MatchingException("entry " + entry.id() + " at " + entry.position()
+                    + " has amount " + amount.value().toPlainString() + " " + amount.currency()
+                    + ", with more decimals than " + amount.currency() + " allows (" + digits
+                    + "). Matching never rounds a bank amount, so correct the statement file or"
+                    + " its currency.");
+        }
+        return amount.toMoney(RoundingMode.UNNECESSARY);
     }
 
     /**

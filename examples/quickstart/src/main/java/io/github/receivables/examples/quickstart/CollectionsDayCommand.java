@@ -3,6 +3,7 @@ package io.github.receivables.examples.quickstart;
 import io.github.receivables.core.ReceivablesException;
 import io.github.receivables.core.party.Rut;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,9 +122,15 @@ final class CollectionsDayCommand implements Callable<Integer> {
     }
 
     private DayOptions options() {
-        if ((statement == null) && (csvPreset != null || csvMapping != null)) {
-            throw new InputFileException("--csv-preset", "a column mapping needs --statement");
+        if (statement == null && (csvPreset != null || csvMapping != null)) {
+            throw new InputFileException(csvPreset != null ? "--csv-preset" : "--csv-mapping",
+                    "a column mapping needs --statement");
         }
+        if (smtpPort < 1 || smtpPort > 65_535) {
+            throw new InputFileException("--smtp-port", "invalid port " + smtpPort
+                    + ". Give a port from 1 to 65535.");
+        }
+        requireReportFolder();
         if (csvPreset != null && csvMapping != null) {
             throw new InputFileException("--csv-mapping", "give --csv-preset or --csv-mapping,"
                     + " not both");
@@ -139,6 +146,15 @@ final class CollectionsDayCommand implements Callable<Integer> {
         }
         return new DayOptions(portfolio, statement, csvPreset, csvMapping, asOf, seller(),
                 jdbcUrl, report, smtp, reset, verbose);
+    }
+
+    /** Rejects a report path whose folder is missing, before the run changes the store. */
+    private void requireReportFolder() {
+        Path folder = report.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InputFileException("--report", "folder " + folder + " not found. Create"
+                    + " it or give a report path in an existing folder.");
+        }
     }
 
     private Rut seller() {

@@ -134,4 +134,68 @@ class BrokenFileTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("\tat "), run.err());
     }
+
+    @Test
+    void clpDecimalsInStatementStopBeforeAnyWrite() throws IOException {
+        Path camt = folder.resolve("cartola.xml");
+        Files.writeString(camt, CAMT_WITH_CLP_DECIMALS, StandardCharsets.UTF_8);
+
+        AppRun run = AppRun.inFolder(folder, "--statement", camt.toString());
+
+        assertEquals(2, run.exitCode(), run.out());
+        assertEquals(1, run.errLines().size(), run.err());
+        String line = run.errLines().get(0);
+        assertTrue(line.contains("99990.50 CLP"), line);
+        assertFalse(run.out().contains("Collections day"), "nothing ran before the error");
+    }
+
+    @Test
+    void missingReportFolderStopsBeforeAnyWrite() {
+        AppRun run = AppRun.run("--jdbc-url", AppRun.jdbcUrl(folder), "--report",
+                folder.resolve("no-such-folder").resolve("r.html").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--report"), run.err());
+        assertTrue(run.err().contains("not found"), run.err());
+        assertFalse(run.out().contains("Collections day"), "nothing ran before the error");
+    }
+
+    @Test
+    void invalidSmtpPortStopsBeforeAnyWrite() {
+        AppRun run = AppRun.inFolder(folder, "--smtp-host", "127.0.0.1", "--smtp-from",
+                "cobranza@example.com", "--smtp-port", "99999");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("invalid port 99999"), run.err());
+    }
+
+    @Test
+    void mappingWithoutStatementNamesGivenOption() {
+        AppRun run = AppRun.inFolder(folder, "--csv-mapping", "mapping.json");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--csv-mapping"), run.err());
+        assertFalse(run.err().contains("--csv-preset"), run.err());
+    }
+
+    private static final String CAMT_WITH_CLP_DECIMALS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+              <BkToCstmrStmt>
+                <GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-03-10T10:00:00</CreDtTm></GrpHdr>
+                <Stmt>
+                  <Id>S1</Id>
+                  <Acct><Id><Othr><Id>001234567</Id></Othr></Id><Ccy>CLP</Ccy></Acct>
+                  <Ntry>
+                    <Amt Ccy="CLP">99990.50</Amt>
+                    <CdtDbtInd>CRDT</CdtDbtInd>
+                    <Sts><Cd>BOOK</Cd></Sts>
+                    <BookgDt><Dt>2026-03-09</Dt></BookgDt>
+                    <ValDt><Dt>2026-03-09</Dt></ValDt>
+                    <BkTxCd/>
+                  </Ntry>
+                </Stmt>
+              </BkToCstmrStmt>
+            </Document>
+            """;
 }

@@ -9,6 +9,7 @@ import io.github.receivables.reconciliation.csv.MappingPresets;
 import io.github.receivables.reconciliation.importing.FormatDetection;
 import io.github.receivables.reconciliation.importing.FormatDetector;
 import io.github.receivables.reconciliation.importing.StatementReaders;
+import io.github.receivables.reconciliation.matching.BankLine;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.BankStatement;
 import java.io.IOException;
@@ -87,6 +88,7 @@ public final class StatementFiles {
             if (statements.isEmpty()) {
                 throw new InputFileException(file.name(), "the file contains no bank statement");
             }
+            requireMatchableAmounts(statements);
             return new ReadStatement(file.name(), statements, mapping);
         } catch (IOException e) {
             throw new InputFileException(file.name(), "cannot read the file: " + e.getMessage(), e);
@@ -96,6 +98,16 @@ public final class StatementFiles {
                 throw input;
             }
             throw InputFileException.of(file.name(), e);
+        }
+    }
+
+    /**
+     * Converts every entry to bank lines once, so an amount that matching cannot take (CLP with
+     * decimals, an unknown currency) stops the run before anything is stored.
+     */
+    private static void requireMatchableAmounts(List<BankStatement> statements) {
+        for (BankStatement statement : statements) {
+            statement.entries().forEach(BankLine::of);
         }
     }
 
