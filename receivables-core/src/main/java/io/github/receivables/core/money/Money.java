@@ -108,15 +108,48 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     /**
      * Creates an amount from text and a currency code, such as {@code of("1234.50", "USD")}.
      *
-     * @param amount the amount in major units with a dot as decimal separator
+     * @param amount the amount in major units: an optional sign, digits, and a dot as decimal
+     *     separator; no spaces, grouping or exponent
      * @param currencyCode the ISO 4217 code
      * @return the amount
-     * @throws NumberFormatException if the amount is not a decimal number
-     * @throws IllegalArgumentException if the currency code is unknown
+     * @throws NumberFormatException naming the text if the amount is not such a decimal number
+     * @throws IllegalArgumentException naming the code if the currency code is unknown
      * @throws ArithmeticException if the amount has more fraction digits than the currency allows
      */
     public static Money of(String amount, String currencyCode) {
-        return of(new BigDecimal(amount), Currency.getInstance(currencyCode));
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        if (!isPlainDecimal(amount)) {
+            throw new NumberFormatException("amount '" + amount + "' is not a plain decimal"
+                    + " number. Write digits with a dot as decimal separator, such as 1234.50.");
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("currency code '" + currencyCode + "' is not an"
+                    + " ISO 4217 code. Use a code such as CLP or USD.", e);
+        }
+        return of(new BigDecimal(amount), currency);
+    }
+
+    /** Tells whether text is an optional sign, digits and at most one dot followed by digits. */
+    private static boolean isPlainDecimal(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = 0;
+        boolean dot = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !dot && digits > 0) {
+                dot = true;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     /**

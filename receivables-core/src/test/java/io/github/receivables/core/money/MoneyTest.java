@@ -148,4 +148,27 @@ class MoneyTest {
         assertThrows(CurrencyMismatchException.class,
                 () -> Money.ofMinor(1, USD).isLessThan(Money.ofMinor(1, CLP)));
     }
+
+    @Test
+    void textWithSpaceOrExponentIsRejected() {
+        for (String text : List.of(" 12", "1e3", "1,5", "", "-", "1.", ".5", "1.2.3")) {
+            NumberFormatException error = assertThrows(NumberFormatException.class,
+                    () -> Money.of(text, "CLP"), text);
+            assertTrue(error.getMessage().contains("'" + text + "'"), error.getMessage());
+        }
+    }
+
+    @Test
+    void signedTextIsAccepted() {
+        assertEquals(Money.ofMinor(-1250, USD), Money.of("-12.50", "USD"));
+        assertEquals(Money.ofMinor(1250, USD), Money.of("+12.50", "USD"));
+    }
+
+    @Test
+    void unknownCurrencyCodeIsNamed() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Money.of("1", "XYZ"));
+
+        assertTrue(error.getMessage().contains("'XYZ'"), error.getMessage());
+    }
 }

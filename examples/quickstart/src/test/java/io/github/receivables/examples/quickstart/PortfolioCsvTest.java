@@ -90,4 +90,19 @@ class PortfolioCsvTest {
                 run.err());
         assertTrue(run.errLines().get(0).contains("check digit"), run.err());
     }
+
+    @Test
+    void clpTotalWithDecimalsIsRejected() throws IOException {
+        Path csv = folder.resolve("cartera.csv");
+        Files.writeString(csv, "rut;name;type;number;issue_date;total\n"
+                + "76.111.222-8;Constructora Pehuén Ltda;33;9001;2026-01-05;1250.50\n",
+                StandardCharsets.UTF_8);
+
+        AppRun run = AppRun.inFolder(folder, "--portfolio", csv.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'1250.50' has more decimals than CLP allows (0)"),
+                run.err());
+        assertTrue(run.err().contains("write a whole number"), run.err());
+    }
 }

@@ -19,6 +19,7 @@ import io.github.receivables.core.party.Rut;
 import io.github.receivables.examples.quickstart.InputFileException;
 import io.github.receivables.reconciliation.sii.SiiDocumentIds;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
@@ -206,8 +207,15 @@ final class PortfolioRow {
             throw error(column, "'" + text + "' is not an amount; write digits with a dot for"
                     + " decimals and no thousands separator, such as 1190000 or 1250.50");
         }
+        BigDecimal value = new BigDecimal(text);
+        int digits = currency.getDefaultFractionDigits();
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw error(column, "'" + text + "' has more decimals than " + currency
+                    .getCurrencyCode() + " allows (" + digits + ")" + (digits == 0
+                    ? "; write a whole number" : "; round it in the file"));
+        }
         try {
-            return Money.of(new BigDecimal(text), currency);
+            return Money.of(value, currency, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
             throw error(column, e.getMessage());
         }
