@@ -13,6 +13,7 @@ import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
 import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,8 +104,12 @@ public final class StatementReaders {
         } catch (ZipException e) {
             throw new MalformedStatementException(position(source),
                     "the ZIP archive is damaged: " + e.getMessage(), e);
+        } catch (EOFException e) {
+            throw new MalformedStatementException(position(source),
+                    "the file ends early, so it is truncated: " + e.getMessage()
+                    + ". Download or export it again.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + source, e);
+            throw new UncheckedIOException("could not read " + source + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.receivables.reconciliation.statement.AccountIdentifier;
 import io.github.receivables.reconciliation.statement.BalanceCheck;
 import io.github.receivables.reconciliation.statement.BankStatement;
+import io.github.receivables.reconciliation.statement.StatementException;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementHeader;
@@ -160,6 +161,19 @@ class StatementReadersTest {
         assertEquals("bundle.zip!/a.xml", statements.get(0).header().source());
         assertEquals("bundle.zip!/dir/b.sta", statements.get(1).header().source());
         assertEquals(1, statements.get(2).entries().size());
+    }
+
+    @Test
+    void truncatedZipSaysFileEndsEarly() throws IOException {
+        byte[] whole = FormatDetectorTest.zip("a.xml",
+                FormatDetectorTest.CAMT_053.repeat(20).getBytes(StandardCharsets.UTF_8));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+        RuntimeException error = assertThrows(RuntimeException.class,
+                () -> readers().readAll(new ByteArrayInputStream(cut), "cut.zip"));
+
+        assertTrue(error instanceof StatementException, error.toString());
+        assertTrue(error.getMessage().contains("cut.zip"), error.getMessage());
     }
 
     @Test
