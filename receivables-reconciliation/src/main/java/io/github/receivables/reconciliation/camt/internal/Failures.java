@@ -34,8 +34,10 @@ public final class Failures {
             }
             if (cause instanceof MarkupGuard.MarkupLimitException markup) {
                 return new LimitExceededException(position, "a " + markup.construct()
-                        + " is longer than " + markup.limit() + " characters (maxFieldLength = "
-                        + limits.maxFieldLength() + "); expected short markup", failure);
+                        + " is longer than " + markup.limit() + " characters, the guard's limit"
+                        + " of maxFieldLength (" + limits.maxFieldLength() + ") plus room for"
+                        + " markup. Raise ReaderLimits.maxFieldLength if the file is genuine.",
+                        failure);
             }
             if (cause instanceof ZipException || cause instanceof EOFException) {
                 return new MalformedStatementException(position, "the archive data is corrupt or"
