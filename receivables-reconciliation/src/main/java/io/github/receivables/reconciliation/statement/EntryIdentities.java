@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.statement;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -24,12 +25,18 @@ import java.util.Arrays;
 public final class EntryIdentities {
 
     private static final char SEPARATOR = '\u001f';
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX_DIGITS =
+            "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final String account;
     private final OccurrenceTable occurrences = new OccurrenceTable();
     private final KeyBuffer key = new KeyBuffer();
     private final Murmur3 hasher = new Murmur3();
+    /** The hash state after the whole blocks of the account and its separator. */
+    private final Murmur3 prefixState = new Murmur3();
+    /** The length of the account and its separator, which every key starts with. */
+    private final int prefixLength;
+    /** The index in the key after the whole blocks that {@link #prefixState} contains. */
+    private final int prefixTail;
 
     /**
      * Creates the identity source for one statement.
@@ -37,7 +44,9 @@ public final class EntryIdentities {
      * @param account the account identifier of the statement; never null
      */
     public EntryIdentities(AccountIdentifier account) {
-        this.account = account.value();
+        key.append(account.value()).append(SEPARATOR);
+        prefixLength = key.length;
+        prefixTail = prefixState.blocks(key.chars, 0, prefixLength);
     }
 
     /**
@@ -56,8 +65,9 @@ public final class EntryIdentities {
             String bankReference,
             String entryReference,
             String text) {
-        key.clear();
-        key.append(account).append(SEPARATOR);
+        // Every key starts with the account, which stays in the buffer, so the hasher starts
+        // from the state after its whole blocks.
+        key.truncate(prefixLength);
         key.appendDate(bookingDate).append(SEPARATOR);
         key.appendAmount(amount).append(SEPARATOR);
         key.append(bankReference).append(SEPARATOR);
@@ -67,8 +77,8 @@ public final class EntryIdentities {
         // The id hashes the key plus the occurrence number, so both hashes share the key's
         // whole blocks and the hasher mixes them in once.
         int keyLength = key.length;
-        hasher.reset();
-        int tail = hasher.blocks(key.chars, 0, keyLength);
+        hasher.copyState(prefixState);
+        int tail = hasher.blocks(key.chars, prefixTail, keyLength);
         int occurrence = occurrences.increment(hasher.finish(key.chars, tail, keyLength)[0]);
         key.append(SEPARATOR).appendLong(occurrence);
         tail = hasher.blocks(key.chars, tail, key.length);
@@ -78,12 +88,16 @@ public final class EntryIdentities {
 
     /** Writes two longs as 32 lowercase hexadecimal digits, high first, in one string. */
     private static String hex(long high, long low) {
-        char[] digits = new char[32];
-        for (int i = 0; i < 16; i++) {
-            digits[15 - i] = HEX_DIGITS[(int) (high >>> (4 * i)) & 0xf];
-            digits[31 - i] = HEX_DIGITS[(int) (low >>> (4 * i)) & 0xf];
+        byte[] digits = new byte[32];
+        long restHigh = high;
+        long restLow = low;
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = HEX_DIGITS[(int) restHigh & 0xf];
+            digits[i + 16] = HEX_DIGITS[(int) restLow & 0xf];
+            restHigh >>>= 4;
+            restLow >>>= 4;
         }
-        return new String(digits);
+        return new String(digits, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -160,8 +174,9 @@ public final class EntryIdentities {
         private char[] chars = new char[256];
         private int length;
 
-        void clear() {
-            length = 0;
+        /** Drops the chars after the first {@code newLength}. */
+        void truncate(int newLength) {
+            length = newLength;
         }
 
         /** Appends the text, or {@code null} for a null text as {@code String.valueOf} does. */

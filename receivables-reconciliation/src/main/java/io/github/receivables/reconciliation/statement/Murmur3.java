@@ -18,10 +18,10 @@ final class Murmur3 {
     private long h1;
     private long h2;
 
-    /** Sets the state back to the seed. */
-    void reset() {
-        h1 = 0;
-        h2 = 0;
+    /** Sets the state to that of another hasher, such as one that mixed in a shared prefix. */
+    void copyState(Murmur3 other) {
+        h1 = other.h1;
+        h2 = other.h2;
     }
 
     /**
@@ -66,13 +66,13 @@ final class Murmur3 {
         long b = h2;
         long k1 = 0;
         long k2 = 0;
-        for (int i = length - 1; i >= tail; i--) {
-            int offset = (i - tail) * 16;
-            if (offset >= 64) {
-                k2 |= (long) chars[i] << (offset - 64);
-            } else {
-                k1 |= (long) chars[i] << offset;
-            }
+        // Chars 4 to 7 of the tail fill k2 and chars 0 to 3 fill k1, the first char lowest.
+        int half = Math.min(length, tail + 4);
+        for (int i = length - 1; i >= half; i--) {
+            k2 = k2 << 16 | chars[i];
+        }
+        for (int i = half - 1; i >= tail; i--) {
+            k1 = k1 << 16 | chars[i];
         }
         if (k2 != 0) {
             k2 *= C2;

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class EntryIdentitiesTest {
@@ -54,5 +63,45 @@ class EntryIdentitiesTest {
         String plain = new EntryIdentities(ACCOUNT).next(day, new BigDecimal("10.5"), "B", "E", null);
         String padded = new EntryIdentities(ACCOUNT).next(day, new BigDecimal("10.500"), "B", "E", null);
         assertEquals(plain, padded);
+    }
+
+    /**
+     * The ids equal the hash of the parts joined with U+001F and the occurrence number, for
+     * accounts of every length, so the hash state kept after the account changes no id.
+     */
+    @Property(tries = 1000)
+    void idsMatchHashOfJoinedKey(
+            @ForAll("accounts") String account, @ForAll("texts") List<String> texts) {
+        EntryIdentities identities =
+                new EntryIdentities(new AccountIdentifier(account, null, null));
+        Map<String, Integer> occurrences = new HashMap<>();
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        for (int i = 0; i < texts.size(); i++) {
+            BigDecimal amount = BigDecimal.valueOf(i % 3 * 125, 2);
+            String bankReference = i % 2 == 0 ? null : "B" + i % 4;
+            String text = texts.get(i);
+            String key = String.join("\u001f", account, day.toString(),
+                    amount.stripTrailingZeros().toPlainString(), String.valueOf(bankReference),
+                    "E", String.valueOf(text));
+            int occurrence = occurrences.merge(key, 1, Integer::sum);
+            long[] hash = EntryIdentities.murmur3(key + "\u001f" + occurrence);
+            String expected = String.format(Locale.ROOT, "%016x%016x", hash[0], hash[1]);
+            assertEquals(expected, identities.next(day, amount, bankReference, "E", text),
+                    "entry " + i + " with text " + text);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> accounts() {
+        return Arbitraries.strings().withCharRange(' ', '~').withChars('\u00e9', '\u0141')
+                .ofMaxLength(40);
+    }
+
+    @Provide
+    Arbitrary<List<String>> texts() {
+        Arbitrary<String> text = Arbitraries.strings().withCharRange(' ', '~')
+                .withChars('\u00fc', '\u20ac').ofMaxLength(30);
+        return Arbitraries.oneOf(text, Arbitraries.of("x", "y"), Arbitraries.just(null))
+                .list().ofMaxSize(12);
     }
 }
