@@ -85,7 +85,7 @@ class DemoDayTest {
         assertTrue(out.contains("-> 76543210-3/33/1005 $952.000"), "net of the credit note");
         assertTrue(out.contains("-> 76543210-3/33/1009 $1.000.000"), "partial payment");
         assertTrue(out.contains("evidence: payer tax id"), out);
-        assertTrue(out.contains("Review queue: 1 line"), out);
+        assertTrue(out.contains("Review queue of this run: 1 line"), out);
         assertTrue(out.contains("UNMATCHED: Transferencia De Terceros"), out);
         assertTrue(out.contains("Unidentified cash: $350.000"), out);
         assertTrue(out.contains("Summary: 10 customers in the store, 31 documents read, 9 reminders"

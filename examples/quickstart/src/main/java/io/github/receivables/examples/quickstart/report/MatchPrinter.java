@@ -37,7 +37,7 @@ public final class MatchPrinter {
         }
         printRest(lines.size());
         List<MatchLine> queue = lines.stream().filter(MatchLine::inReviewQueue).toList();
-        out.println("   Review queue: " + (queue.isEmpty() ? "empty"
+        out.println("   Review queue of this run: " + (queue.isEmpty() ? "empty"
                 : queue.size() == 1 ? "1 line" : queue.size() + " lines"));
         for (MatchLine line : queue.subList(0, Math.min(MAX_PRINTED, queue.size()))) {
             out.printf("      #%d %s %s %s: %s%n", line.line(), line.date(), line.amount(),
