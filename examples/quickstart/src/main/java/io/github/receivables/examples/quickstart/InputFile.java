@@ -48,6 +48,9 @@ public record InputFile(String name, Opener opener, long size) {
      */
     public static InputFile of(Path path) {
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new InputFileException(name, "is a folder; give a file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new InputFileException(name, "file not found");
         }

@@ -65,8 +65,25 @@ final class StoreConnection implements AutoCloseable {
             return new StoreConnection(pool, stores, masked(url));
         } catch (RuntimeException e) {
             pool.dispose();
+            if (lower.startsWith("jdbc:h2:") && hasSqlState(e, H2_ALREADY_OPEN)) {
+                throw new IllegalStateException("the H2 store " + masked(url) + " is open in"
+                        + " another process, such as a second quickstart run; wait for it to"
+                        + " end or give another --jdbc-url", e);
+            }
             throw e;
         }
+    }
+
+    /** H2's SQL state for a database file that another process has open. */
+    private static final String H2_ALREADY_OPEN = "90020";
+
+    private static boolean hasSqlState(Throwable failure, String state) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void dropAll(JdbcConnectionPool pool) {

@@ -150,6 +150,14 @@ class BrokenFileTest {
     }
 
     @Test
+    void folderAsStatementIsNamedFolder() {
+        AppRun run = AppRun.inFolder(folder, "--statement", folder.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is a folder; give a file"), run.err());
+    }
+
+    @Test
     void missingReportFolderStopsBeforeAnyWrite() {
         AppRun run = AppRun.run("--jdbc-url", AppRun.jdbcUrl(folder), "--report",
                 folder.resolve("no-such-folder").resolve("r.html").toString());
