@@ -45,11 +45,21 @@ final class DutchInformation {
         String tag = tagAt(text, 0);
         while (tag != null) {
             int valueStart = i + tag.length() + 2;
-            int next = nextTag(text, valueStart);
+            int next = text.length();
+            String nextTag = null;
+            // Looks each tag up once: the tag found here is the tag of the next value.
+            for (int slash = text.indexOf('/', valueStart); slash >= 0;
+                    slash = text.indexOf('/', slash + 1)) {
+                nextTag = tagAt(text, slash);
+                if (nextTag != null) {
+                    next = slash;
+                    break;
+                }
+            }
             String value = stripSlashes(text, valueStart, next);
             values.merge(tag, value, (a, b) -> a.isEmpty() ? b : a + " " + b);
             i = next;
-            tag = next < text.length() ? tagAt(text, next) : null;
+            tag = nextTag;
         }
         return toInformation(text, values);
     }
@@ -75,15 +85,6 @@ final class DutchInformation {
             code = (code << 5) | (text.charAt(i) - 'A' + 1);
         }
         return code;
-    }
-
-    private static int nextTag(String text, int from) {
-        for (int i = text.indexOf('/', from); i >= 0; i = text.indexOf('/', i + 1)) {
-            if (tagAt(text, i) != null) {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     private static String stripSlashes(String value) {

@@ -35,8 +35,9 @@ final class SwiftValues {
      * {@code 000000004433,52}.
      */
     static BigDecimal amount(String text, SourcePosition position, String field) {
-        if (isAmount(text, 0, text.length())) {
-            return parseAmount(text, 0, text.length());
+        BigDecimal amount = parseAmount(text, 0, text.length());
+        if (amount != null) {
+            return amount;
         }
         throw invalidAmount(text, position, field);
     }
@@ -46,42 +47,42 @@ final class SwiftValues {
      * the position only for the error of an invalid amount.
      */
     static BigDecimal amount(String text, int from, int to, DateContext context) {
-        if (isAmount(text, from, to)) {
-            return parseAmount(text, from, to);
+        BigDecimal amount = parseAmount(text, from, to);
+        if (amount != null) {
+            return amount;
         }
         throw invalidAmount(text.substring(from, to), context.position(), context.field());
     }
 
-    /** Tells whether the range is digits with exactly one comma that is not the first char. */
-    private static boolean isAmount(String text, int from, int to) {
-        int comma = -1;
-        int commas = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == ',') {
-                comma = i;
-                commas++;
-            }
-        }
-        return to > from && commas == 1 && comma != from
-                && from + amountLength(text, from) >= to;
-    }
-
+    /**
+     * Parses {@code text[from, to)} in one pass. Returns null unless the range is digits with
+     * exactly one comma that is not the first char.
+     */
     private static BigDecimal parseAmount(String text, int from, int to) {
-        int digits = to - from - 1;
-        if (digits > 18) {
-            return new BigDecimal(text.substring(from, to).replace(',', '.'));
-        }
         long unscaled = 0;
-        int scale = 0;
+        int comma = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ',') {
-                scale = to - i - 1;
+                if (comma >= 0) {
+                    return null;
+                }
+                comma = i;
+            } else if (c < '0' || c > '9') {
+                return null;
             } else {
+                // Past 18 digits this may overflow, but then the BigDecimal constructor is used.
                 unscaled = unscaled * 10 + (c - '0');
             }
         }
-        return BigDecimal.valueOf(unscaled, scale);
+        // The comma is -1 when there is none.
+        if (comma <= from) {
+            return null;
+        }
+        if (to - from - 1 > 18) {
+            return new BigDecimal(text.substring(from, to).replace(',', '.'));
+        }
+        return BigDecimal.valueOf(unscaled, to - comma - 1);
     }
 
     private static InvalidValueException invalidAmount(String amount, SourcePosition position,
