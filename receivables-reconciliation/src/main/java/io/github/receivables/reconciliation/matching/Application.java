@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param proposal the proposal being applied; never null
  * @param payment the payment created from the line, its external id the line id; never null
  * @param appliedOn the day the allocations take effect; never null
- * @param keys the keys of the line, which a writer stores with the line's decision in the same
- *     transaction so a later reversal finds it; null when the caller has none
+ * @param keys the keys of the line, or null when the caller has none. A writer stores them with
+ *     the line's decision in the same transaction, so a later reversal can find the decision.
  */
 public record Application(Proposal proposal, Payment payment, LocalDate appliedOn,
         LineKeys keys) {

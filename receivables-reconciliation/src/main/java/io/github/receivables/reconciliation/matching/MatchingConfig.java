@@ -312,8 +312,8 @@ public final class MatchingConfig {
          * Sets how many days before a reversal's date an original found by amount and payer may
          * lie; default 120. The window runs from the reversal's date minus these days to the
          * reversal's date, both included. When several applied lines of the same payer and
-         * amount lie in it, the reversal waits for review, so a shorter window resolves more
-         * reversals of a payer who pays one amount every month, and a longer one finds late
+         * amount lie in it, the reversal waits for review. A shorter window therefore resolves
+         * more reversals of a payer who pays one amount every month, and a longer one finds late
          * returns.
          *
          * @param days 1 to 36,500

@@ -38,7 +38,7 @@ import net.jqwik.api.Property;
  * The invariants of {@link MatchingProperties}, run through {@link StoreReconciler} against the
  * in-memory SPI stores: what the stores hold after a run never exceeds a line or an open
  * balance, proposals conserve money, and a second run over the same statement changes nothing,
- * in the same process and in a new one that knows only what the stores hold. Money is conserved
+ * in the same process and in a new one that reads only what the stores contain. Money is conserved
  * in the stores too: a document's total is its allocations plus its write-offs plus its open
  * balance, and a payment is its allocations plus its adjustments (rounding gains) plus the
  * customer's credit left on it. Every applied line has a stored decision with its keys, and

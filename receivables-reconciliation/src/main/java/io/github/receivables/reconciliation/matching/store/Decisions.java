@@ -28,9 +28,10 @@ final class Decisions {
     private Decisions() {}
 
     /**
-     * Returns the decision of an applied line: one line per payment allocation, no lines when the
-     * line allocated nothing from its payment (unidentified cash, credit note netting or a
-     * write-off only), every allocation id, and the line's keys when the application has them.
+     * Returns the decision of an applied line, with one line per payment allocation, every
+     * allocation id, and the line's keys when the application has them. A line that allocated
+     * nothing from its payment (unidentified cash, credit note netting or a write-off only) gets
+     * a decision with no lines.
      */
     static MatchDecision applied(Application application, Payment payment,
             List<Allocation> written, Instant at) {
