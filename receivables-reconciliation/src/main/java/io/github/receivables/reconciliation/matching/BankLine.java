@@ -7,6 +7,7 @@ import io.github.receivables.reconciliation.statement.Party;
 import io.github.receivables.reconciliation.statement.StatementAmount;
 import io.github.receivables.reconciliation.statement.StatementEntry;
 import io.github.receivables.reconciliation.statement.TransactionDetails;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,9 +120,10 @@ public record BankLine(
                     + " has currency '" + amount.currency() + "', which has no minor units and"
                     + " cannot be matched to invoices. Leave the entry out.");
         }
-        if (amount.value().stripTrailingZeros().scale() > digits) {
+        BigDecimal value = amount.value();
+        if (value.scale() > digits && value.stripTrailingZeros().scale() > digits) {
             throw new MatchingException("entry " + entry.id() + " at " + entry.position()
-                    + " has amount " + amount.value().toPlainString() + " " + amount.currency()
+                    + " has amount " + value.toPlainString() + " " + amount.currency()
                     + ", with more decimals than " + amount.currency() + " allows (" + digits
                     + "). Matching never rounds a bank amount, so correct the statement file or"
                     + " its currency.");
