@@ -8,24 +8,44 @@ import java.util.regex.Pattern;
  * A rule that finds invoice numbers in free text. The regular expression must have a named group
  * {@code number}; it may have a named group {@code type} for the tax document type.
  *
+ * <p>The extractor runs each pattern over whole remittance fields of up to the readers'
+ * {@code maxFieldLength}. A custom pattern should therefore bound its repetitions and make
+ * whitespace runs possessive ({@code \s{0,32}+}), as the defaults do. A pattern such as
+ * {@code \s*[:#]?\s*} takes time quadratic in a run of spaces, and a repeated group such as
+ * {@code (?: [0-9]+)*} recurses once per repetition and can overflow the stack.
+ *
  * @param name a short name for the rule, used in messages; never null
  * @param pattern the compiled expression; never null
  */
 public record InvoicePattern(String name, Pattern pattern) {
 
+    /**
+     * The maximum number of whitespace characters at each gap of {@link #KEYWORD}: between the
+     * keyword and {@code N°}, before the colon and before the number.
+     */
+    public static final int MAX_GAP = 32;
+
+    /** The maximum length of a number that {@link #KEYWORD} finds, separators included. */
+    public static final int MAX_NUMBER_LENGTH = 40;
+
     private static final String BEFORE = "(?<![\\p{L}\\d])";
     private static final String AFTER = "(?![\\p{L}\\d])";
+    private static final String GAP = "\\s{0," + MAX_GAP + "}+";
 
     /**
      * Keyword followed by a number, such as {@code factura 12345}, {@code FACT 12345},
      * {@code Factura N° 12345}, {@code invoice no. 12345}, {@code Rechnung 12345} or
-     * {@code RE-NR 12345}. Case is ignored.
+     * {@code RE-NR 12345}. Case is ignored. Each gap holds at most {@value #MAX_GAP} whitespace
+     * characters and the number has at most {@value #MAX_NUMBER_LENGTH} digits, slashes and
+     * hyphens, so a hit spans at most 160 characters. A longer number is not taken in
+     * part. The whitespace quantifiers are possessive, so the scan time grows linearly with the
+     * text.
      */
     public static final InvoicePattern KEYWORD = of("keyword", "(?iu)" + BEFORE
             + "(?:factura|fact|fac|fct|invoice|inv|rechnungsnummer|rechnungsnr|rechnung|re-?nr"
             + "|boleta|bol)\\.?"
-            + "(?:\\s*(?:n[°ºo]|nr|no|num|n[úu]mero|#)\\.?)?\\s*[:#]?\\s*"
-            + "(?<number>\\d(?:[\\d/-]*\\d)?)" + AFTER);
+            + "(?:" + GAP + "(?:n[°ºo]|nr|no|num|n[úu]mero|#)\\.?)?(?:" + GAP + "[:#])?+" + GAP
+            + "(?<number>\\d(?:[\\d/-]{0," + (MAX_NUMBER_LENGTH - 2) + "}\\d)?)" + AFTER);
 
     /**
      * A Chilean tax document type and folio, such as {@code F33-12345} or {@code F61 778}: the

@@ -7,18 +7,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The scanners for references with check digits; each adds only validated hits. */
+/**
+ * The scanners for references with check digits; each adds only validated hits. Digit and
+ * letter groups are walked by hand and the expressions use only bounded or possessive
+ * repetition, so a scan takes time linear in the text and constant stack depth.
+ */
 final class TextScanner {
 
+    /** At most {@link InvoicePattern#MAX_GAP} whitespace characters, taken possessively. */
+    private static final String RUT_GAP = "\\s{0," + InvoicePattern.MAX_GAP + "}+";
+
     private static final Pattern RF_START = Pattern.compile("(?i)(?<![0-9A-Z])RF([0-9]{2})");
-    private static final Pattern DIGIT_RUN =
-            Pattern.compile("(?<![0-9])[0-9]+(?: [0-9]+)*(?![0-9])");
     private static final Pattern ESR_KEYWORD =
             Pattern.compile("(?i)(?<![A-Z])(?:ESR|BESR|ISR|BVR)(?![A-Z])");
     private static final Pattern DOTTED_RUT = Pattern.compile(
             "(?<![0-9.])([0-9]{1,2}\\.[0-9]{3}\\.[0-9]{3})-([0-9Kk])(?![0-9A-Za-z])");
     private static final Pattern KEYWORD_RUT = Pattern.compile(
-            "(?i)(?<![A-Z])R\\.?U\\.?[TN]\\.?(?![A-Z])(?:\\s*N[°ºo]\\.?)?\\s*[:#]?\\s*"
+            "(?i)(?<![A-Z])R\\.?U\\.?[TN]\\.?(?![A-Z])(?:" + RUT_GAP + "N[°ºo]\\.?)?(?:" + RUT_GAP
+                    + "[:#])?+" + RUT_GAP
                     + "([0-9]{1,2}\\.?[0-9]{3}\\.?[0-9]{3})-?([0-9K])(?![0-9A-Z])");
 
     private TextScanner() {}
@@ -67,8 +73,9 @@ final class TextScanner {
             if (spaced) {
                 start++;
             }
+            int limit = Math.min(text.length(), start + maxCharacters - total + 1);
             int end = start;
-            while (end < text.length() && isAlphanumeric(text.charAt(end))) {
+            while (end < limit && isAlphanumeric(text.charAt(end))) {
                 end++;
             }
             int length = end - start;
@@ -87,38 +94,62 @@ final class TextScanner {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    /** Adds 27-digit QR or ESR references and, with ESR context, 16-digit ESR references. */
+    /**
+     * Adds 27-digit QR or ESR references and, with ESR context, 16-digit ESR references. A run
+     * is a maximal sequence of digit groups joined by single spaces. Runs are found by walking
+     * the text once, and each hit covers at most 27 digits of consecutive groups.
+     */
     static void swissReferences(String field, String text, boolean esrDeclared,
             Set<ReferenceKind> kinds, Set<ReferenceHit> hits) {
-        Matcher run = DIGIT_RUN.matcher(text);
-        while (run.find()) {
-            List<Token> groups = digitGroups(run.start(), run.group());
+        int position = 0;
+        while (position < text.length()) {
+            if (!isDigit(text.charAt(position))) {
+                position++;
+                continue;
+            }
+            List<Token> groups = digitGroups(text, position);
             int i = 0;
             while (i < groups.size()) {
                 int next = swissAt(field, text, groups, i, esrDeclared, kinds, hits);
                 i = next > i ? next : i + 1;
             }
+            position = groups.get(groups.size() - 1).end();
         }
     }
 
-    private static List<Token> digitGroups(int offset, String run) {
+    /** Collects the digit groups of the run that starts at {@code from}, a digit. */
+    private static List<Token> digitGroups(String text, int from) {
         List<Token> groups = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= run.length(); i++) {
-            if (i == run.length() || run.charAt(i) == ' ') {
-                groups.add(new Token(offset + start, offset + i));
-                start = i + 1;
+        int start = from;
+        while (true) {
+            int end = start;
+            while (end < text.length() && isDigit(text.charAt(end))) {
+                end++;
             }
+            groups.add(new Token(start, end));
+            boolean joined = end + 1 < text.length() && text.charAt(end) == ' '
+                    && isDigit(text.charAt(end + 1));
+            if (!joined) {
+                return groups;
+            }
+            start = end + 1;
         }
-        return groups;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Tries a reference starting at group i; returns the group after a hit, or i. */
     private static int swissAt(String field, String text, List<Token> groups, int i,
             boolean esrDeclared, Set<ReferenceKind> kinds, Set<ReferenceHit> hits) {
         StringBuilder digits = new StringBuilder();
-        for (int j = i; j < groups.size() && digits.length() < 27; j++) {
-            digits.append(text, groups.get(j).start(), groups.get(j).end());
+        for (int j = i; j < groups.size(); j++) {
+            Token group = groups.get(j);
+            if (digits.length() + group.length() > 27) {
+                break;
+            }
+            digits.append(text, group.start(), group.end());
             int length = digits.length();
             if (length != 27 && length != 16) {
                 continue;
