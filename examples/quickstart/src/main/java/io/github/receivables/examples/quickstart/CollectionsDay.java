@@ -4,8 +4,7 @@ import io.github.receivables.core.party.Rut;
 import io.github.receivables.examples.quickstart.demo.DemoData;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader;
 import io.github.receivables.examples.quickstart.reconcile.MatchLines;
-import io.github.receivables.examples.quickstart.reconcile.StatementIntake;
-import io.github.receivables.examples.quickstart.reconcile.UnidentifiedCash;
+import io.github.receivables.examples.quickstart.reconcile.StatementReconciliation;
 import io.github.receivables.examples.quickstart.remind.ReminderChannels;
 import io.github.receivables.examples.quickstart.remind.ReminderRun;
 import io.github.receivables.examples.quickstart.portfolio.PortfolioReader.FileSummary;
@@ -23,8 +22,6 @@ import io.github.receivables.examples.quickstart.store.LedgerLoader;
 import io.github.receivables.examples.quickstart.store.PortfolioWriter;
 import io.github.receivables.examples.quickstart.store.PortfolioWriter.WriteSummary;
 import io.github.receivables.reconciliation.csv.ColumnMapping;
-import io.github.receivables.reconciliation.matching.MatchingConfig;
-import io.github.receivables.reconciliation.matching.store.StoreReconciler;
 import io.github.receivables.reminders.template.Creditor;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -32,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -211,18 +207,14 @@ final class CollectionsDay {
                 Counts.of(statement.statements().size(), "statement", "statements"),
                 Counts.of(entries, "entry", "entries"));
         report.statementFile(statement.file());
-        StatementIntake.Intake intake = StatementIntake.register(store.stores(),
-                statement.statements(), now);
-        if (intake.duplicates() > 0) {
+        StatementReconciliation.Outcome outcome = StatementReconciliation.run(store.stores(),
+                statement.statements(), now, asOf);
+        if (outcome.duplicates() > 0) {
             out.printf("   %s imported by an earlier run %s skipped%n",
-                    Counts.of(intake.duplicates(), "entry", "entries"),
-                    intake.duplicates() == 1 ? "is" : "are");
+                    Counts.of(outcome.duplicates(), "entry", "entries"),
+                    outcome.duplicates() == 1 ? "is" : "are");
         }
-        StoreReconciler.Result result = StoreReconciler.open(store.stores(),
-                MatchingConfig.defaults(), Clock.fixed(now, ZoneOffset.UTC), asOf)
-                .run(intake.statements());
-        UnidentifiedCash.store(store.stores(), result.report().outcomes(), asOf);
-        List<MatchLine> lines = MatchLines.of(result);
+        List<MatchLine> lines = MatchLines.of(outcome.result());
         lines.forEach(report::match);
         new MatchPrinter(out).print(lines);
         LedgerLoader.Loaded loaded = LedgerLoader.load(store.stores());

@@ -3,7 +3,9 @@ package io.github.receivables.examples.quickstart.reconcile;
 import io.github.receivables.core.ledger.Payment;
 import io.github.receivables.core.ledger.PaymentId;
 import io.github.receivables.core.ledger.PaymentMethod;
+import io.github.receivables.core.party.CustomerId;
 import io.github.receivables.reconciliation.matching.BankLine;
+import io.github.receivables.reconciliation.matching.DecisionStatus;
 import io.github.receivables.reconciliation.matching.LineOutcome;
 import io.github.receivables.reconciliation.matching.MatchResult;
 import io.github.receivables.spi.store.Stores;
@@ -29,6 +31,8 @@ public final class UnidentifiedCash {
 
     /**
      * Stores the unmatched settled credit lines of a run. A line stored before is left as is.
+     * A line that an earlier, interrupted run left unmatched comes back as already decided and
+     * is stored too.
      *
      * @param stores the stores; never null
      * @param outcomes the outcomes of a run; never null
@@ -41,21 +45,35 @@ public final class UnidentifiedCash {
         Objects.requireNonNull(asOf, "asOf");
         int stored = 0;
         for (LineOutcome outcome : outcomes) {
-            if (outcome.result() instanceof MatchResult.Unmatched unmatched
-                    && outcome.line().isSettledCredit() && outcome.line().id().length() <= MAX_ID) {
-                Payment payment = payment(outcome.line(), unmatched, asOf);
-                if (stores.payments().insertAllIfAbsent(List.of(payment)).get(0).inserted()) {
-                    stored++;
-                }
+            BankLine line = outcome.line();
+            if (!line.isSettledCredit() || line.id().length() > MAX_ID) {
+                continue;
+            }
+            if (outcome.result() instanceof MatchResult.Unmatched unmatched) {
+                stored += insert(stores, payment(line, unmatched.payer(), asOf));
+            } else if (isUnmatchedEarlier(outcome)) {
+                // NOTE: a run that stopped between matching and this step kept no payer, so the
+                // cash is stored without a customer even where matching had recognized one.
+                stored += insert(stores, payment(line, null, asOf));
             }
         }
         return stored;
     }
 
-    private static Payment payment(BankLine line, MatchResult.Unmatched unmatched,
-            LocalDate asOf) {
+    /** Tells whether a run that stopped before storing its cash left the line unmatched. */
+    private static boolean isUnmatchedEarlier(LineOutcome outcome) {
+        return outcome.action() == LineOutcome.Action.ALREADY_DECIDED
+                && outcome.decision() != null
+                && outcome.decision().status() == DecisionStatus.UNMATCHED;
+    }
+
+    private static int insert(Stores stores, Payment payment) {
+        return stores.payments().insertAllIfAbsent(List.of(payment)).get(0).inserted() ? 1 : 0;
+    }
+
+    private static Payment payment(BankLine line, CustomerId payer, LocalDate asOf) {
         LocalDate received = line.date() != null ? line.date() : asOf;
-        return new Payment(PaymentId.of(line.id()), unmatched.payer(), line.amount(), received,
+        return new Payment(PaymentId.of(line.id()), payer, line.amount(), received,
                 PaymentMethod.BANK_TRANSFER, reference(line.remittance()), line.id());
     }
 
