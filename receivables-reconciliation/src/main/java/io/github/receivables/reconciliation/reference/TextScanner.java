@@ -151,7 +151,8 @@ final class TextScanner {
             }
             digits.append(text, group.start(), group.end());
             int length = digits.length();
-            if (length != 27 && length != 16) {
+            // The check digit is cheaper than the keyword search, so it is tested first.
+            if (length != 27 && length != 16 || !SwissReference.isValidEsr(digits.toString())) {
                 continue;
             }
             int start = groups.get(i).start();
@@ -159,8 +160,7 @@ final class TextScanner {
             ReferenceKind kind = length == 27 && !esr
                     ? ReferenceKind.QR_REFERENCE
                     : length == 27 || esr ? ReferenceKind.ESR_REFERENCE : null;
-            if (kind == null || !kinds.contains(kind)
-                    || !SwissReference.isValidEsr(digits.toString())) {
+            if (kind == null || !kinds.contains(kind)) {
                 continue;
             }
             hits.add(new ReferenceHit(kind, digits.toString(), null, field, start,
