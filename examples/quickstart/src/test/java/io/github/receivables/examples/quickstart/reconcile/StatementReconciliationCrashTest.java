@@ -124,7 +124,8 @@ class StatementReconciliationCrashTest {
 
     @Test
     void failureAfterUnmatchedLineStoresCashOnRerun() {
-        List<BankStatement> file = read(entry(55_555, "E2E-0002", "Importadora Sur Ltda", "anticipo"));
+        List<BankStatement> file = read(entry(55_555, "E2E-0002", "Importadora Sur Ltda",
+                "anticipo"));
         assertThrows(SimulatedCrash.class, () -> StatementReconciliation.run(stores, file, NOW,
                 DAY, matchThenFail()));
         assertEquals(0, unidentified().size());
