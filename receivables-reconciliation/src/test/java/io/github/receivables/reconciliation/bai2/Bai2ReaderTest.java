@@ -65,6 +65,23 @@ class Bai2ReaderTest {
     }
 
     @Test
+    void continuationFirstRejectedAtLineOne() {
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read("88,abc/\n" + FILE));
+        assertEquals(1, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("found record 88"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected record 01"), e.getMessage());
+    }
+
+    @Test
+    void continuationAfterBlankLinesRejectedAtItsLine() {
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read("\n\n88,abc/\n" + FILE));
+        assertEquals(3, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("expected record 01"), e.getMessage());
+    }
+
+    @Test
     void continuationJoinsSummaryFields() {
         String text = FILE.replace("03,ACC1,,010,100000,,,015,112500,,/",
                 "03,ACC1,,010,100000,,,015/\n88,112500,,/")
