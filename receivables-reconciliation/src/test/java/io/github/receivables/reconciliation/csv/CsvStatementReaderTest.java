@@ -312,6 +312,23 @@ class CsvStatementReaderTest {
     }
 
     @Test
+    void fieldLimitCountsCharactersNotBytes() {
+        CsvStatementReader reader = new CsvStatementReader(german().build(),
+                ReaderLimits.DEFAULTS.withMaxFieldLength(12));
+        String text = "\u00f1".repeat(12);
+        byte[] csv = ("Buchungstag;Betrag;Text\n02.01.2024;1,00;" + text + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        List<BankStatement> statements = reader.readAll(new ByteArrayInputStream(csv), "n.csv");
+        assertEquals(List.of(text),
+                statements.get(0).entries().get(0).details().get(0).remittanceText());
+        byte[] longer = ("Buchungstag;Betrag;Text\n02.01.2024;1,00;" + text + "x\n")
+                .getBytes(StandardCharsets.UTF_8);
+        LimitExceededException e = assertThrows(LimitExceededException.class,
+                () -> reader.readAll(new ByteArrayInputStream(longer), "n.csv"));
+        assertTrue(e.getMessage().contains("12 characters"), e.getMessage());
+    }
+
+    @Test
     void entryLimitEnforced() {
         CsvStatementReader reader = new CsvStatementReader(german().build(),
                 ReaderLimits.DEFAULTS.withMaxEntries(1));
