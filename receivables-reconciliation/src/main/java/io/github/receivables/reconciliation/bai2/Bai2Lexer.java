@@ -113,9 +113,13 @@ final class Bai2Lexer {
         return rest.strip();
     }
 
-    /** Tells whether the current record has ended and the next record is an 88 continuation. */
+    /**
+     * Tells whether the current record has ended and the next record is an 88 continuation.
+     * Before the first record there is nothing to continue, so a leading 88 is read as a record
+     * and the parser rejects it as a missing 01 file header.
+     */
     boolean continues() {
-        if (!recordEnded) {
+        if (!recordEnded || physicalRecords == 0) {
             return false;
         }
         if (!advanceToRecordStart()) {

@@ -49,6 +49,13 @@ public final class Bai2Reader implements StatementReader {
         return StatementFormat.BAI2;
     }
 
+    /**
+     * Reads a BAI2 file and passes each 03 account to the handler as one statement.
+     *
+     * @throws io.github.receivables.reconciliation.statement.MalformedStatementException also
+     *     when the first record is not a 01 file header, an 88 continuation included, with the
+     *     line of that record
+     */
     @Override
     public void read(InputStream input, String source, StatementHandler handler) {
         Objects.requireNonNull(input, "input");

@@ -190,6 +190,7 @@ public record ColumnMapping(
          * @param value the separator, such as {@code ;} or a tab
          * @return this builder
          */
+        @JsonDeserialize(using = SingleCharacterDeserializer.Required.class)
         public Builder delimiter(char value) {
             delimiter = value;
             return this;
@@ -201,6 +202,7 @@ public record ColumnMapping(
          * @param value the quote character, or null when fields are never quoted
          * @return this builder
          */
+        @JsonDeserialize(using = SingleCharacterDeserializer.Optional.class)
         public Builder quote(Character value) {
             quote = value;
             return this;
@@ -290,6 +292,7 @@ public record ColumnMapping(
          * @param value the separator, usually {@code .} or {@code ,}
          * @return this builder
          */
+        @JsonDeserialize(using = SingleCharacterDeserializer.Required.class)
         public Builder decimalSeparator(char value) {
             decimalSeparator = value;
             return this;
@@ -301,6 +304,7 @@ public record ColumnMapping(
          * @param value the separator, or null when amounts have none
          * @return this builder
          */
+        @JsonDeserialize(using = SingleCharacterDeserializer.Optional.class)
         public Builder groupingSeparator(Character value) {
             groupingSeparator = value;
             return this;

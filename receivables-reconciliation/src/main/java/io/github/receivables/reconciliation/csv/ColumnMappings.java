@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * Saves column mappings to JSON and loads them back. Unknown properties are rejected so that a
@@ -33,15 +32,19 @@ public final class ColumnMappings {
      *
      * @param json the JSON document; never null
      * @return the validated mapping; never null
-     * @throws InvalidMappingException if the JSON is malformed, has an unknown property or a value
-     *     of the wrong type, or describes an inconsistent mapping; the problems name the field
+     * @throws InvalidMappingException if the JSON is malformed (the problem gives its line and
+     *     column), empty, {@code null} or not an object, has an unknown property or a value of the
+     *     wrong type, or describes an inconsistent mapping; the problems name the field by its
+     *     JSON path, such as {@code amount.debit}
      */
     public static ColumnMapping fromJson(String json) {
+        JsonNode tree;
         try {
-            return JSON.readValue(json, ColumnMapping.class);
-        } catch (JsonProcessingException e) {
-            throw translate(e);
+            tree = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw MappingJsonErrors.translate(e);
         }
+        return toMapping(tree);
     }
 
     /**
@@ -53,15 +56,17 @@ public final class ColumnMappings {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static ColumnMapping read(InputStream json) {
+        JsonNode tree;
         try {
-            return JSON.readerFor(ColumnMapping.class)
+            tree = JSON.reader()
                     .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-                    .readValue(json);
+                    .readTree(json);
         } catch (JacksonException e) {
-            throw translate(e);
+            throw MappingJsonErrors.translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the column mapping JSON", e);
         }
+        return toMapping(tree);
     }
 
     /**
@@ -96,38 +101,21 @@ public final class ColumnMappings {
         }
     }
 
-    private static InvalidMappingException translate(JacksonException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidMappingException invalid) {
-                return invalid;
-            }
+    private static ColumnMapping toMapping(JsonNode tree) {
+        if (tree == null || tree.isMissingNode()) {
+            throw MappingJsonErrors.problem(
+                    "json: the document is empty; expected a JSON object of mapping settings",
+                    null);
         }
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        String message = e.getOriginalMessage();
-        if (e.getCause() instanceof IllegalArgumentException cause) {
-            message = cause.getMessage();
+        if (!tree.isObject()) {
+            throw MappingJsonErrors.problem("json: the document is "
+                    + MappingJsonErrors.describe(tree.asToken())
+                    + "; expected a JSON object of mapping settings", null);
         }
-        String where = field.isEmpty() ? "json" : field;
-        return new InvalidMappingException(null, List.of(where + ": " + firstLine(message)), e);
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
+        try {
+            return JSON.treeToValue(tree, ColumnMapping.class);
+        } catch (JacksonException e) {
+            throw MappingJsonErrors.translate(e);
         }
-        return out.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "invalid value";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

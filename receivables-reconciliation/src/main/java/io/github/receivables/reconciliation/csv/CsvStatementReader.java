@@ -10,13 +10,9 @@ import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +67,9 @@ public final class CsvStatementReader implements StatementReader {
      * Reads the file as one statement, or several when the mapping's account column changes
      * value between rows.
      *
-     * @throws InvalidValueException also when the bytes are not valid in the file's encoding
+     * @throws InvalidValueException also when the bytes are not valid in the file's encoding.
+     *     Its position is the line and character column of the first invalid byte, and its
+     *     message shows those bytes in hexadecimal.
      */
     @Override
     public void read(InputStream input, String source, StatementHandler handler) {
@@ -81,19 +79,19 @@ public final class CsvStatementReader implements StatementReader {
         RowPositions positions = RowPositions.csv(source);
         TableReader table = new TableReader(
                 mapping, StatementFormat.CSV, source, positions, handler, limits);
-        CsvTokenizer tokenizer = null;
         try {
             Reader text = decode(new CountingInputStream(input, source, limits.maxFileBytes()));
-            tokenizer = new CsvTokenizer(text, mapping.delimiter(), mapping.quote(),
+            CsvTokenizer tokenizer = new CsvTokenizer(text, mapping.delimiter(), mapping.quote(),
                     limits.maxFieldLength(), source);
             for (List<String> fields = tokenizer.next(); fields != null; fields = tokenizer.next()) {
                 table.accept(row(tokenizer, fields));
             }
-        } catch (CharacterCodingException e) {
-            long line = tokenizer == null ? 1 : tokenizer.currentLine();
-            throw new InvalidValueException(new SourcePosition(source, line, 0, ""),
-                    "bytes that are not valid " + charsetName() + "; set 'encoding' in mapping '"
-                            + mapping.name() + "' (for example windows-1252 or ISO-8859-1)", e);
+        } catch (CheckedDecodingReader.InvalidBytesException e) {
+            throw new InvalidValueException(
+                    new SourcePosition(source, e.line(), e.column(), ""),
+                    "bytes " + e.hex() + " are not valid " + e.charset()
+                            + "; set 'encoding' in mapping '" + mapping.name()
+                            + "' (for example windows-1252 or ISO-8859-1)", e);
         } catch (IOException e) {
             throw new MalformedStatementException(new SourcePosition(source, 0, 0, ""),
                     "the input could not be read: " + e.getMessage(), e);
@@ -107,10 +105,6 @@ public final class CsvStatementReader implements StatementReader {
             cells.add(field.isEmpty() ? CellValue.EMPTY : new CellValue.Text(field));
         }
         return new TableRow(tokenizer.recordNumber(), tokenizer.recordLine(), cells);
-    }
-
-    private String charsetName() {
-        return mapping.encoding();
     }
 
     /** Picks the character set from a byte order mark, else from the mapping. */
@@ -137,9 +131,6 @@ public final class CsvStatementReader implements StatementReader {
         if (n > bomLength) {
             in.unread(head, bomLength, n - bomLength);
         }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, decoder);
+        return new CheckedDecodingReader(in, charset);
     }
 }

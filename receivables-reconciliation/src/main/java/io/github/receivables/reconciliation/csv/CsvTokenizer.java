@@ -55,11 +55,6 @@ final class CsvTokenizer {
         return recordNumber;
     }
 
-    /** Returns the line being read, for errors raised while decoding. */
-    long currentLine() {
-        return line;
-    }
-
     /**
      * Reads the next record.
      *

@@ -63,6 +63,7 @@ final class MappingValidator {
 
     private void checkText(char delimiter, Character quote, String encoding) {
         check(delimiter != '\r' && delimiter != '\n', "delimiter", "must not be a line break");
+        check(delimiter != '\0', "delimiter", "must be one character, such as ';', not U+0000");
         if (quote != null) {
             check(quote != '\r' && quote != '\n', "quote", "must not be a line break");
             check(quote != delimiter, "quote", "must differ from the delimiter '" + delimiter + "'");

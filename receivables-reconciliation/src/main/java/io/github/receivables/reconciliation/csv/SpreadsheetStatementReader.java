@@ -69,6 +69,12 @@ public final class SpreadsheetStatementReader implements StatementReader {
      * changes value between rows.
      *
      * @throws UnsupportedVersionException if the input is neither XLSX nor XLS
+     * @throws MalformedStatementException if the workbook is damaged or truncated, is a ZIP
+     *     archive without {@code [Content_Types].xml}, or has invalid XML in the worksheet or
+     *     {@code xl/workbook.xml} (with its part, line and column). The message names
+     *     {@code source} and the fix.
+     * @throws LimitExceededException if the workbook passes POI's zip bomb limits or a limit of
+     *     {@link ReaderLimits}
      */
     @Override
     public void read(InputStream input, String source, StatementHandler handler) {
@@ -82,8 +88,9 @@ public final class SpreadsheetStatementReader implements StatementReader {
                 StatementFormat.SPREADSHEET, source, RowPositions.sheet(source, name), handler,
                 limits);
         RowSink sink = row -> table[0].accept(row);
+        FileMagic magic = FileMagic.UNKNOWN;
         try {
-            FileMagic magic = FileMagic.valueOf(bytes);
+            magic = FileMagic.valueOf(bytes);
             if (magic == FileMagic.OOXML) {
                 readXlsx(bytes, source, onSheet, sink);
             } else if (magic == FileMagic.OLE2) {
@@ -97,7 +104,7 @@ public final class SpreadsheetStatementReader implements StatementReader {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                 | RuntimeException e) {
-            throw unreadable(source, e);
+            throw WorkbookErrors.translate(source, magic == FileMagic.OLE2, e);
         }
         table[0].finish();
     }
@@ -110,29 +117,11 @@ public final class SpreadsheetStatementReader implements StatementReader {
             try (OutputStream out = Files.newOutputStream(copy)) {
                 bytes.transferTo(out);
             }
+            WorkbookErrors.checkXlsxArchive(copy, source);
             new XlsxRowSource(mapping.sheet(), source, limits.maxFieldLength())
                     .read(copy, onSheet, sink);
         } finally {
             Files.deleteIfExists(copy);
         }
-    }
-
-    private static StatementException unreadable(String source, Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof StatementException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof StatementException statement) {
-            return statement;
-        }
-        SourcePosition position = new SourcePosition(source, 0, 0, "");
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Zip bomb") || message.contains("max size")
-                || message.contains("MaxFileCount")) {
-            return new LimitExceededException(position,
-                    "the workbook looks like a zip bomb and was not opened: " + message, e);
-        }
-        return new MalformedStatementException(position,
-                "the workbook could not be read: " + message, e);
     }
 }

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -61,10 +62,10 @@ final class XlsxRowSource {
                     names.add(name);
                     if (selected(name, index++)) {
                         onSheet.sheet(name);
-                        XMLReader parser = XMLHelper.newXMLReader();
+                        XMLReader parser = newParser();
                         parser.setContentHandler(new SheetHandler(
                                 strings, styles, date1904, source, maxFieldLength, sink));
-                        parser.parse(new InputSource(sheet));
+                        parse(parser, sheet, name);
                         return name;
                     }
                 }
@@ -89,11 +90,11 @@ final class XlsxRowSource {
                 : "at index " + (selection.index() == null ? 0 : selection.index());
     }
 
-    private static boolean date1904(XSSFReader reader)
+    private boolean date1904(XSSFReader reader)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         boolean[] result = new boolean[1];
         try (InputStream workbook = reader.getWorkbookData()) {
-            XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = newParser();
             parser.setContentHandler(new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String local, String qName, Attributes a) {
@@ -103,9 +104,25 @@ final class XlsxRowSource {
                     }
                 }
             });
-            parser.parse(new InputSource(workbook));
+            parse(parser, workbook, "xl/workbook.xml");
         }
         return result[0];
+    }
+
+    /** Creates POI's hardened SAX parser, with an error handler that does not log. */
+    private static XMLReader newParser() throws SAXException, ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setErrorHandler(WorkbookErrors.SILENT);
+        return parser;
+    }
+
+    private void parse(XMLReader parser, InputStream part, String partName)
+            throws IOException, SAXException {
+        try {
+            parser.parse(new InputSource(part));
+        } catch (SAXParseException e) {
+            throw WorkbookErrors.xml(source, partName, e);
+        }
     }
 
     /** Receives the name of the sheet about to be read. */

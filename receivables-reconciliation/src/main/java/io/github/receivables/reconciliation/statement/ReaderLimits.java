@@ -6,7 +6,8 @@ package io.github.receivables.reconciliation.statement;
  *
  * @param maxFileBytes the largest input read, in bytes
  * @param maxEntries the most entries (plus transaction details) read from one file
- * @param maxFieldLength the longest text of one field or XML text node, in characters
+ * @param maxFieldLength the longest text of one field or XML text node, in characters (Java
+ *     {@code char} values). MT940 and BAI2 also apply it to each physical line, in bytes.
  * @param maxDepth the deepest XML element nesting accepted
  */
 public record ReaderLimits(long maxFileBytes, long maxEntries, int maxFieldLength, int maxDepth) {

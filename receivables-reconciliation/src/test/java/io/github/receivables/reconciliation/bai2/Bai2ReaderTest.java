@@ -65,6 +65,38 @@ class Bai2ReaderTest {
     }
 
     @Test
+    void continuationFirstRejectedAtLineOne() {
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read("88,abc/\n" + FILE));
+        assertEquals(1, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("found record 88"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected record 01"), e.getMessage());
+    }
+
+    @Test
+    void continuationAfterBlankLinesRejectedAtItsLine() {
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read("\n\n88,abc/\n" + FILE));
+        assertEquals(3, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("expected record 01"), e.getMessage());
+    }
+
+    @Test
+    void lineLimitCountsBytes() {
+        String line = "16,195,15000,0,BREF1,CREF1," + "\u00f1".repeat(30) + "/";
+        String text = FILE.replace("16,195,15000,0,BREF1,CREF1,INVOICE 7/8 PAID, THANKS/", line);
+        Bai2Options options = Bai2Options.DEFAULTS.withLimits(
+                io.github.receivables.reconciliation.statement.ReaderLimits.DEFAULTS
+                        .withMaxFieldLength(80));
+        assertTrue(line.length() <= 80, "the line has at most 80 characters");
+        io.github.receivables.reconciliation.statement.LimitExceededException e = assertThrows(
+                io.github.receivables.reconciliation.statement.LimitExceededException.class,
+                () -> read(text, options));
+        assertEquals(4, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("80 bytes"), e.getMessage());
+    }
+
+    @Test
     void continuationJoinsSummaryFields() {
         String text = FILE.replace("03,ACC1,,010,100000,,,015,112500,,/",
                 "03,ACC1,,010,100000,,,015/\n88,112500,,/")

@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,101 @@ class ColumnMappingTest {
     @Test
     void jsonSyntaxErrorReported() {
         assertThrows(InvalidMappingException.class, () -> ColumnMappings.fromJson("{\"name\":"));
+    }
+
+    @Test
+    void jsonNullDocumentRejected() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("null"));
+        assertTrue(e.problems().get(0).startsWith("json:"), e.getMessage());
+    }
+
+    @Test
+    void jsonEmptyStreamRejected() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.read(new ByteArrayInputStream(new byte[0])));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void jsonEmptyDelimiterRejected() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\"name\":\"x\",\"delimiter\":\"\"}"));
+        assertTrue(e.problems().get(0).startsWith("delimiter:"), e.getMessage());
+        assertTrue(e.getMessage().contains("one character"), e.getMessage());
+    }
+
+    @Test
+    void jsonTwoCharacterSeparatorRejected() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\"name\":\"x\",\"decimalSeparator\":\",,\"}"));
+        assertTrue(e.problems().get(0).startsWith("decimalSeparator:"), e.getMessage());
+        assertTrue(e.getMessage().contains("',,'"), e.getMessage());
+    }
+
+    @Test
+    void jsonEmptyQuoteRejected() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\"name\":\"x\",\"quote\":\"\"}"));
+        assertTrue(e.problems().get(0).startsWith("quote:"), e.getMessage());
+        assertTrue(e.getMessage().contains("null"), e.getMessage());
+    }
+
+    @Test
+    void builderNulDelimiterRejected() {
+        assertTrue(mentions(problems(minimal().delimiter('\0')), "delimiter"));
+    }
+
+    @Test
+    void jsonSyntaxErrorGivesLineAndColumn() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\n\"name\": \"x\",\n"));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        assertNoInternals(e);
+    }
+
+    @Test
+    void jsonUnknownPropertyListsKnownOnes() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\"name\":\"x\",\"amount\":{\"bogus\":1}}"));
+        assertTrue(e.problems().get(0).startsWith("amount.bogus:"), e.getMessage());
+        assertTrue(e.getMessage().contains("debit"), e.getMessage());
+        assertNoInternals(e);
+    }
+
+    @Test
+    void jsonArrayDocumentNamesExpectedObject() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("[]"));
+        assertTrue(e.getMessage().contains("object"), e.getMessage());
+        assertNoInternals(e);
+    }
+
+    @Test
+    void jsonWrongTypeSaysExpectedType() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\"name\":\"x\",\"skipRows\":\"two\"}"));
+        assertTrue(e.problems().get(0).startsWith("skipRows:"), e.getMessage());
+        assertTrue(e.getMessage().contains("'two'"), e.getMessage());
+        assertNoInternals(e);
+    }
+
+    @Test
+    void jsonUnknownEnumValueListsValues() {
+        InvalidMappingException e = assertThrows(InvalidMappingException.class,
+                () -> ColumnMappings.fromJson("{\"name\":\"x\",\"rowOrder\":\"SIDEWAYS\"}"));
+        assertTrue(e.problems().get(0).startsWith("rowOrder:"), e.getMessage());
+        assertTrue(e.getMessage().contains("NEWEST_FIRST"), e.getMessage());
+        assertNoInternals(e);
+    }
+
+    private static void assertNoInternals(InvalidMappingException e) {
+        String message = e.getMessage();
+        assertFalse(message.contains("REDACTED"), message);
+        assertFalse(message.contains("$"), message);
+        assertFalse(message.contains("JsonToken"), message);
+        assertFalse(message.contains("io.github"), message);
+        assertFalse(message.contains("\n"), message);
     }
 
     @Test

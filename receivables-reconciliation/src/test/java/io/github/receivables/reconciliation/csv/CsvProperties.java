@@ -236,4 +236,31 @@ class CsvProperties {
         }
         return out;
     }
+
+    /** An invalid UTF-8 byte is reported on its own line and column, wherever it is. */
+    @Property(tries = 300)
+    void invalidByteReportedAtItsLine(
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 1500) int lines,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1_000_000) int pick,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 30) int width,
+            @ForAll boolean crlf) {
+        int badLine = 2 + pick % (lines - 1);
+        StringBuilder text = new StringBuilder("date,amount,text\n");
+        for (int line = 2; line <= lines; line++) {
+            text.append("2024-01-02,1.00,").append("x".repeat(width));
+            text.append(line == badLine ? "\u00e9" : "").append(crlf ? "\r\n" : "\n");
+        }
+        ColumnMapping mapping = ColumnMapping.builder().name("bytes").addDateFormat("yyyy-MM-dd")
+                .currency("EUR").amount(AmountColumns.signed(Column.named("amount")))
+                .columns(EntryColumns.builder().bookingDate(Column.named("date")).build())
+                .build();
+        byte[] csv = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            new CsvStatementReader(mapping).readAll(new ByteArrayInputStream(csv), "bytes.csv");
+            fail("an invalid UTF-8 byte was accepted");
+        } catch (io.github.receivables.reconciliation.statement.InvalidValueException e) {
+            assertEquals(badLine, e.position().line(), e.getMessage());
+            assertEquals(17 + width, e.position().column(), e.getMessage());
+        }
+    }
 }

@@ -134,6 +134,52 @@ class CsvStatementReaderTest {
     }
 
     @Test
+    void invalidByteOnLastLineReportsThatLine() {
+        byte[] csv = "Buchungstag;Betrag;Text\n02.01.2024;1,00;a\n03.01.2024;2,00;Gr\u00fc\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> readAll(german().build(), csv));
+        assertEquals(3, e.position().line(), e.getMessage());
+        assertEquals(19, e.position().column(), e.getMessage());
+        assertTrue(e.getMessage().contains("line 3 column 19"), e.getMessage());
+        assertTrue(e.getMessage().contains("0xFC"), e.getMessage());
+    }
+
+    @Test
+    void invalidByteAfterManyLinesReportsItsLine() {
+        StringBuilder text = new StringBuilder("Buchungstag;Betrag;Text\n");
+        for (int i = 2; i <= 600; i++) {
+            text.append("02.01.2024;1,00;").append(i == 502 ? "Zahlung \u00fc" : "Zahlung")
+                    .append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        byte[] csv = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> readAll(german().build(), csv));
+        assertEquals(502, e.position().line(), e.getMessage());
+        assertEquals(25, e.position().column(), e.getMessage());
+    }
+
+    @Test
+    void invalidByteAfterQuotedLineBreak() {
+        byte[] csv = "Buchungstag;Betrag;Text\n02.01.2024;1,00;\"a\r\nb\u00fc\"\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> readAll(german().build(), csv));
+        assertEquals(3, e.position().line(), e.getMessage());
+        assertEquals(2, e.position().column(), e.getMessage());
+    }
+
+    @Test
+    void truncatedUtf8AtEndReportsLastLine() {
+        byte[] good = "Buchungstag;Betrag;Text\n02.01.2024;1,00;x".getBytes(StandardCharsets.UTF_8);
+        byte[] csv = java.util.Arrays.copyOf(good, good.length + 1);
+        csv[good.length] = (byte) 0xC3;
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> readAll(german().build(), csv));
+        assertEquals(2, e.position().line(), e.getMessage());
+    }
+
+    @Test
     void mixedCurrenciesUseCurrencyDecimals() {
         ColumnMapping mapping = ColumnMapping.builder().name("mixed")
                 .addDateFormat("yyyy-MM-dd").decimalSeparator('.').groupingSeparator(',')
@@ -263,6 +309,23 @@ class CsvStatementReaderTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThrows(LimitExceededException.class,
                 () -> reader.readAll(new ByteArrayInputStream(csv), "long.csv"));
+    }
+
+    @Test
+    void fieldLimitCountsCharactersNotBytes() {
+        CsvStatementReader reader = new CsvStatementReader(german().build(),
+                ReaderLimits.DEFAULTS.withMaxFieldLength(12));
+        String text = "\u00f1".repeat(12);
+        byte[] csv = ("Buchungstag;Betrag;Text\n02.01.2024;1,00;" + text + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        List<BankStatement> statements = reader.readAll(new ByteArrayInputStream(csv), "n.csv");
+        assertEquals(List.of(text),
+                statements.get(0).entries().get(0).details().get(0).remittanceText());
+        byte[] longer = ("Buchungstag;Betrag;Text\n02.01.2024;1,00;" + text + "x\n")
+                .getBytes(StandardCharsets.UTF_8);
+        LimitExceededException e = assertThrows(LimitExceededException.class,
+                () -> reader.readAll(new ByteArrayInputStream(longer), "n.csv"));
+        assertTrue(e.getMessage().contains("12 characters"), e.getMessage());
     }
 
     @Test

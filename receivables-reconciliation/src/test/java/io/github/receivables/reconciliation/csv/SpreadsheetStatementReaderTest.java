@@ -1,6 +1,7 @@
 package io.github.receivables.reconciliation.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,47 @@ class SpreadsheetStatementReaderTest {
     }
 
     @Test
+    void truncatedXlsxNamesSource() throws IOException {
+        byte[] bytes = workbook(new XSSFWorkbook());
+        byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read(secondSheet(), truncated));
+        assertTrue(e.getMessage().startsWith("cartola: "), e.getMessage());
+        assertFalse(e.getMessage().contains("receivables-workbook-"), e.getMessage());
+        assertFalse(e.getMessage().contains(System.getProperty("java.io.tmpdir")), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+        assertTrue(e.getMessage().contains("save"), e.getMessage());
+    }
+
+    @Test
+    void zipWithoutContentTypesExplained() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("xl/notes.txt"));
+            zip.write('x');
+            zip.closeEntry();
+        }
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read(secondSheet(), out.toByteArray()));
+        assertFalse(e.getMessage().contains("[M1.13]"), e.getMessage());
+        assertTrue(e.getMessage().contains("[Content_Types].xml"), e.getMessage());
+        assertTrue(e.getMessage().contains("not an XLSX workbook"), e.getMessage());
+    }
+
+    @Test
+    void damagedXlsHeaderExplained() {
+        byte[] bytes = new byte[108];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+            0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        MalformedStatementException e = assertThrows(MalformedStatementException.class,
+                () -> read(secondSheet(), bytes));
+        assertFalse(e.getMessage().contains("blocksize"), e.getMessage());
+        assertTrue(e.getMessage().contains("XLS"), e.getMessage());
+        assertTrue(e.getMessage().contains("save"), e.getMessage());
+    }
+
+    @Test
     void doctypeInSheetRefused() throws IOException {
         byte[] bytes = replaceEntry(workbook(new XSSFWorkbook()), "xl/worksheets/sheet2.xml",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
@@ -150,6 +192,9 @@ class SpreadsheetStatementReaderTest {
         MalformedStatementException e = assertThrows(MalformedStatementException.class,
                 () -> read(secondSheet(), bytes));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        assertFalse(e.getMessage().contains("http://apache.org"), e.getMessage());
+        assertEquals("Movimientos", e.position().path(), e.getMessage());
+        assertEquals(1, e.position().line(), e.getMessage());
     }
 
     @Test
