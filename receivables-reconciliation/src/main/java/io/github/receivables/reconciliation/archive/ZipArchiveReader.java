@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -37,9 +39,9 @@ public final class ZipArchiveReader {
     /**
      * Bounds of one archive read, with the names of the settings a caller raises to lift them.
      *
-     * @param maxEntries the most entries read, directories and skipped entries included; positive
+     * @param maxEntries the maximum number of entries read, directories and skipped ones included
      * @param entriesSetting the setting that sets {@code maxEntries}, for messages; never null
-     * @param maxExpandedBytes the most bytes all entries may expand to together; positive
+     * @param maxExpandedBytes the maximum number of bytes all entries may expand to together
      * @param bytesSetting the setting that sets {@code maxExpandedBytes}, for messages; never null
      */
     public record Bounds(int maxEntries, String entriesSetting, long maxExpandedBytes,
@@ -120,7 +122,8 @@ public final class ZipArchiveReader {
         private final StatementCounter handler;
         private long expanded;
         private int entries;
-        private int skipped;
+        private final List<String> skipped = new ArrayList<>();
+        private int skipCount;
 
         Walk(String source, Bounds bounds, EntryReader reader, StatementCounter handler) {
             this.source = source;
@@ -137,7 +140,7 @@ public final class ZipArchiveReader {
                 if (++entries > bounds.maxEntries()) {
                     throw new LimitExceededException(position, "the archive has more than "
                             + bounds.entriesSetting() + " = " + bounds.maxEntries()
-                            + " entries; split the archive or raise the limit");
+                            + " entries; split it into smaller archives");
                 }
                 checkName(name, position);
                 if (!entry.isDirectory() && !name.startsWith("__MACOSX/")) {
@@ -150,8 +153,8 @@ public final class ZipArchiveReader {
             }
             if (handler.statements == 0) {
                 throw new MalformedStatementException(archive, "the archive contains no"
-                        + " statement: " + entries + " entries, " + skipped + " of them skipped"
-                        + " (see the warnings); expected at least one statement file in it");
+                        + " statement in its " + entries + " entries" + describeSkips()
+                        + "; expected at least one statement file in it");
             }
         }
 
@@ -161,7 +164,7 @@ public final class ZipArchiveReader {
             try {
                 Optional<String> skipReason = reader.read(counted, position.source(), handler);
                 if (skipReason.isPresent()) {
-                    skipped++;
+                    recordSkip(name, skipReason.get());
                     handler.warning(new ReaderWarning(position, "skipped the archive entry "
                             + name + " because " + skipReason.get()));
                 }
@@ -173,6 +176,25 @@ public final class ZipArchiveReader {
                 throw translate(e, position);
             }
             expanded += counted.count();
+        }
+
+        /** Keeps the first few skipped entries for the error of an archive with no statement. */
+        private void recordSkip(String name, String reason) {
+            skipCount++;
+            if (skipped.size() < 3) {
+                skipped.add(name + " (" + reason + ")");
+            }
+        }
+
+        private String describeSkips() {
+            if (skipped.isEmpty()) {
+                return "";
+            }
+            String text = ", skipped " + String.join("; ", skipped);
+            if (skipCount > skipped.size()) {
+                text += "; and " + (skipCount - skipped.size()) + " more";
+            }
+            return text;
         }
 
         private LimitExceededException tooLarge(SourcePosition position, Exception cause) {

@@ -230,7 +230,7 @@ public final class StatementReaders {
             }
             StatementFormat format = ((FormatDetection.Detected) detection).format();
             if (format == StatementFormat.CSV && !hasTableName(source)) {
-                return Optional.of("its text is no other statement format and its name does not"
+                return Optional.of("its text matches no statement format and its name does not"
                         + " end in .csv or .tsv");
             }
             StatementReader reader = readerFor(format, mapping);

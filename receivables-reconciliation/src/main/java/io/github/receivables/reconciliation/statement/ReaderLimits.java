@@ -8,8 +8,9 @@ package io.github.receivables.reconciliation.statement;
  * @param maxEntries the most entries (plus transaction details) read from one file
  * @param maxFieldLength the longest text of one field or XML text node, in characters
  * @param maxDepth the deepest XML element nesting accepted
- * @param maxWarnings the most warnings {@link StatementReader#readAll} keeps for one file; it
- *     counts the warnings beyond this number and reports how many it dropped in one last warning
+ * @param maxWarnings the maximum number of warnings {@link StatementReader#readAll} keeps for
+ *     one file. It counts the warnings beyond this number and reports how many it dropped in one
+ *     last warning
  */
 public record ReaderLimits(
         long maxFileBytes, long maxEntries, int maxFieldLength, int maxDepth, int maxWarnings) {
@@ -87,7 +88,7 @@ public record ReaderLimits(
     /**
      * Returns a copy with another maximum number of kept warnings.
      *
-     * @param warnings the most warnings {@link StatementReader#readAll} keeps for one file
+     * @param warnings the maximum number of warnings {@link StatementReader#readAll} keeps
      * @return the new limits
      * @throws IllegalArgumentException if {@code warnings} is not positive
      */

@@ -78,9 +78,9 @@ class ZipArchiveReaderTest {
         byte[] zip = zip(Map.of("readme.txt", text("hello")));
         MalformedStatementException error = assertThrows(MalformedStatementException.class,
                 () -> read(zip, (entry, source, handler) -> Optional.of("it is text")));
-        assertTrue(error.getMessage().startsWith("day.zip: the archive contains no statement"),
+        assertEquals("day.zip: the archive contains no statement in its 1 entries, skipped"
+                + " readme.txt (it is text); expected at least one statement file in it",
                 error.getMessage());
-        assertTrue(error.getMessage().contains("1 of them skipped"), error.getMessage());
     }
 
     @Test
@@ -135,6 +135,19 @@ class ZipArchiveReaderTest {
     }
 
     @Test
+    void manySkippedEntriesSummarized() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 1; i <= 5; i++) {
+            entries.put("note" + i + ".txt", text("hello"));
+        }
+        MalformedStatementException error = assertThrows(MalformedStatementException.class,
+                () -> read(zip(entries), (entry, source, handler) -> Optional.of("it is text")));
+        assertTrue(error.getMessage().contains("note3.txt (it is text); and 2 more"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("note4.txt"), error.getMessage());
+    }
+
+    @Test
     void emptyArchiveRejected() {
         byte[] zip = zip(Map.of());
         assertThrows(MalformedStatementException.class,
@@ -146,6 +159,7 @@ class ZipArchiveReaderTest {
         byte[] zip = zip(Map.of("a.xml", text("x")));
         MalformedStatementException error = assertThrows(MalformedStatementException.class,
                 () -> read(zip, (entry, source, handler) -> Optional.empty()));
-        assertTrue(error.getMessage().contains("0 of them skipped"), error.getMessage());
+        assertTrue(error.getMessage().contains("no statement in its 1 entries;"),
+                error.getMessage());
     }
 }
