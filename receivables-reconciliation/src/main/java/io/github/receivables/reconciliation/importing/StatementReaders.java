@@ -31,12 +31,12 @@ import java.util.zip.ZipException;
  * {@link FormatDetector}) and passes the stream to the reader registered for it. CSV and
  * spreadsheets are read with a {@link ColumnMapping}, given to the builder or per call.
  *
- * <p>ZIP archives are unpacked as a stream, without writing to disk, and each entry is read the same way, under the same
- * rules as {@code CamtZipReader}: an entry name with {@code ..} segments, an absolute path or a
- * drive letter is rejected; an entry of no readable format, a nested archive and a text entry
- * whose name does not end in {@code .csv} or {@code .tsv} are skipped with a warning; at most
- * {@link #MAX_ARCHIVE_ENTRIES} entries are read, and all entries together may expand to at most
- * {@link ReaderLimits#maxFileBytes()}; an archive with no statement is an error.
+ * <p>ZIP archives are unpacked as a stream, without writing to disk, and each entry is read the
+ * same way. The rules are those of {@code CamtZipReader}. An entry name with {@code ..} segments,
+ * an absolute path or a drive letter is rejected. An entry of no readable format, a nested archive
+ * and a text entry whose name does not end in {@code .csv} or {@code .tsv} are skipped with a
+ * warning. At most {@link #MAX_ARCHIVE_ENTRIES} entries are read, and all entries together may
+ * expand to at most {@link ReaderLimits#maxFileBytes()}. An archive with no statement is an error.
  *
  * <p>Readers are registered explicitly. {@code register(reader)} keys a reader by every format
  * in its {@link StatementReader#formats()}, so one {@code CamtReader} serves camt.052, camt.053
