@@ -7,6 +7,7 @@ import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,16 @@ public final class CamtReader implements StatementReader {
     @Override
     public StatementFormat format() {
         return StatementFormat.CAMT_053;
+    }
+
+    /**
+     * Returns camt.052, camt.053 and camt.054, the messages this reader reads.
+     *
+     * @return the three camt formats
+     */
+    @Override
+    public Set<StatementFormat> formats() {
+        return Set.of(StatementFormat.CAMT_052, StatementFormat.CAMT_053, StatementFormat.CAMT_054);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.importing;
 
+import io.github.receivables.reconciliation.archive.ZipArchiveReader;
 import io.github.receivables.reconciliation.csv.ColumnMapping;
 import io.github.receivables.reconciliation.csv.CsvStatementReader;
 import io.github.receivables.reconciliation.csv.SpreadsheetStatementReader;
@@ -14,29 +15,37 @@ import io.github.receivables.reconciliation.statement.StatementReader;
 import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.ZipEntry;
+import java.util.Optional;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads a statement file of any registered format: detects the format from the first bytes (see
- * {@link FormatDetector}) and passes the stream to the reader registered for it. ZIP archives
- * are unpacked and each entry is read the same way. CSV and spreadsheets are read with a
- * {@link ColumnMapping}, given to the builder or per call.
+ * {@link FormatDetector}) and passes the stream to the reader registered for it. CSV and
+ * spreadsheets are read with a {@link ColumnMapping}, given to the builder or per call.
  *
- * <p>Readers are registered explicitly:
+ * <p>ZIP archives are unpacked as a stream, without writing to disk, and each entry is read the
+ * same way. The rules are those of {@code CamtZipReader}. An entry name with {@code ..} segments,
+ * an absolute path or a drive letter is rejected. An entry of no readable format, a nested archive
+ * and a text entry whose name does not end in {@code .csv} or {@code .tsv} are skipped with a
+ * warning. At most {@link #MAX_ARCHIVE_ENTRIES} entries are read, and all entries together may
+ * expand to at most {@link ReaderLimits#maxFileBytes()}. An archive with no statement is an error.
+ *
+ * <p>Readers are registered explicitly. {@code register(reader)} keys a reader by every format
+ * in its {@link StatementReader#formats()}, so one {@code CamtReader} serves camt.052, camt.053
+ * and camt.054. An MT940 reader lists MT940 only and needs a second registration for MT942:
  *
  * <pre>{@code
  * StatementReaders readers = StatementReaders.builder()
- *         .register(camt053Reader)
+ *         .register(CamtReader.create())
+ *         .register(mt940Reader)
  *         .register(StatementFormat.MT942, mt940Reader)
  *         .columnMapping(MappingPresets.load("de_sparkasse_camt_v8"))
  *         .build();
@@ -77,8 +86,14 @@ public final class StatementReaders {
      * @param handler receives statements, entries and warnings in file order
      * @throws UnsupportedVersionException if the format is unknown, no reader is registered for
      *     it, or a CSV or workbook arrives without a column mapping
+     * @throws MalformedStatementException if a ZIP archive is damaged, cut short, has an unsafe
+     *     entry name or contains no statement
+     * @throws LimitExceededException if the entries of an archive together expand to more than
+     *     {@link ReaderLimits#maxFileBytes()} or an archive has more than
+     *     {@link #MAX_ARCHIVE_ENTRIES} entries, or as the reader for the format throws it
      * @throws io.github.receivables.reconciliation.statement.StatementException as the reader
      *     for the detected format throws it
+     * @throws UncheckedIOException if reading the input stream fails
      */
     public void read(InputStream input, String source, StatementHandler handler) {
         read(input, source, defaultMapping, handler);
@@ -91,7 +106,8 @@ public final class StatementReaders {
      * @param source the file name, used for detection and in positions; never null
      * @param mapping the column mapping, or null to use none
      * @param handler receives statements, entries and warnings in file order
-     * @throws UnsupportedVersionException as {@link #read(InputStream, String, StatementHandler)}
+     * @throws io.github.receivables.reconciliation.statement.StatementException and
+     *     {@link UncheckedIOException} as {@link #read(InputStream, String, StatementHandler)}
      */
     public void read(InputStream input, String source, ColumnMapping mapping,
             StatementHandler handler) {
@@ -100,7 +116,7 @@ public final class StatementReaders {
         Objects.requireNonNull(handler, "handler");
         try {
             readDetected(new BufferedInputStream(input, FormatDetector.HEAD_BYTES), source,
-                    mapping, handler, false);
+                    mapping, handler);
         } catch (ZipException e) {
             throw new MalformedStatementException(position(source),
                     "the ZIP archive is damaged: " + e.getMessage(), e);
@@ -118,8 +134,12 @@ public final class StatementReaders {
      *
      * @param input the file content; not closed by this method
      * @param source the file name; never null
-     * @return the statements in file order; never null
-     * @throws UnsupportedVersionException as {@link #read(InputStream, String, StatementHandler)}
+     * @return the statements in file order, carrying every warning as
+     *     {@link StatementReader#readAll} describes; never null
+     * @throws MalformedStatementException if warnings came but no statement, or as
+     *     {@link #read(InputStream, String, StatementHandler)} throws it
+     * @throws io.github.receivables.reconciliation.statement.StatementException and
+     *     {@link UncheckedIOException} as {@link #read(InputStream, String, StatementHandler)}
      */
     public List<BankStatement> readAll(InputStream input, String source) {
         return readAll(input, source, defaultMapping);
@@ -131,14 +151,23 @@ public final class StatementReaders {
      * @param input the file content; not closed by this method
      * @param source the file name; never null
      * @param mapping the column mapping, or null to use none
-     * @return the statements in file order; never null
-     * @throws UnsupportedVersionException as {@link #read(InputStream, String, StatementHandler)}
+     * @return the statements in file order, carrying every warning as
+     *     {@link StatementReader#readAll} describes; never null
+     * @throws MalformedStatementException if warnings came but no statement, or as
+     *     {@link #read(InputStream, String, StatementHandler)} throws it
+     * @throws io.github.receivables.reconciliation.statement.StatementException and
+     *     {@link UncheckedIOException} as {@link #read(InputStream, String, StatementHandler)}
      */
     public List<BankStatement> readAll(InputStream input, String source, ColumnMapping mapping) {
         StatementReader collector = new StatementReader() {
             @Override
             public StatementFormat format() {
                 return StatementFormat.CSV;
+            }
+
+            @Override
+            public ReaderLimits limits() {
+                return limits;
             }
 
             @Override
@@ -161,108 +190,94 @@ public final class StatementReaders {
     }
 
     private void readDetected(BufferedInputStream input, String source, ColumnMapping mapping,
-            StatementHandler handler, boolean insideArchive) throws IOException {
-        input.mark(FormatDetector.HEAD_BYTES);
-        byte[] head = input.readNBytes(FormatDetector.HEAD_BYTES);
-        input.reset();
-        FormatDetection detection = FormatDetector.detect(head, source);
+            StatementHandler handler) throws IOException {
+        FormatDetection detection = detect(input, source);
         if (detection instanceof FormatDetection.Unknown unknown) {
             throw new UnsupportedVersionException(position(source),
                     "not a statement format this SDK reads: " + unknown.reason());
         }
         if (detection instanceof FormatDetection.ZipArchive) {
-            if (insideArchive) {
-                throw new UnsupportedVersionException(position(source),
-                        "a ZIP archive inside a ZIP archive is not read; unpack it first");
-            }
-            readArchive(input, source, mapping, handler);
+            ZipArchiveReader.Bounds bounds = new ZipArchiveReader.Bounds(MAX_ARCHIVE_ENTRIES,
+                    "StatementReaders.MAX_ARCHIVE_ENTRIES", limits.maxFileBytes(),
+                    "ReaderLimits.maxFileBytes");
+            ZipArchiveReader.read(input, source, bounds,
+                    (entry, name, entryHandler) -> readEntry(entry, name, mapping, entryHandler),
+                    handler);
             return;
         }
         FormatDetection.Detected detected = (FormatDetection.Detected) detection;
-        readerFor(detected, source, mapping).read(input, source, handler);
+        StatementReader reader = readerFor(detected.format(), mapping);
+        if (reader == null) {
+            throw new UnsupportedVersionException(position(source), "detected "
+                    + detected.format() + " (" + detected.evidence() + ") but no reader is"
+                    + " available" + missingReaderHint(detected.format()));
+        }
+        reader.read(input, source, handler);
     }
 
-    private StatementReader readerFor(FormatDetection.Detected detected, String source,
-            ColumnMapping mapping) {
-        StatementFormat format = detected.format();
+    /** Reads one archive entry, or returns why it is skipped. */
+    private Optional<String> readEntry(InputStream entry, String source, ColumnMapping mapping,
+            StatementHandler handler) {
+        BufferedInputStream input = new BufferedInputStream(entry, FormatDetector.HEAD_BYTES);
+        try {
+            FormatDetection detection = detect(input, source);
+            if (detection instanceof FormatDetection.Unknown unknown) {
+                return Optional.of("it is not a statement format this SDK reads ("
+                        + unknown.reason() + ")");
+            }
+            if (detection instanceof FormatDetection.ZipArchive) {
+                return Optional.of("it is a ZIP archive inside the archive; unpack it first");
+            }
+            StatementFormat format = ((FormatDetection.Detected) detection).format();
+            if (format == StatementFormat.CSV && !hasTableName(source)) {
+                return Optional.of("its text matches no statement format and its name does not"
+                        + " end in .csv or .tsv");
+            }
+            StatementReader reader = readerFor(format, mapping);
+            if (reader == null) {
+                return Optional.of("it looks like " + format + " but no reader is available"
+                        + missingReaderHint(format));
+            }
+            reader.read(input, source, handler);
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + source + " failed", e);
+        }
+    }
+
+    private static FormatDetection detect(BufferedInputStream input, String source)
+            throws IOException {
+        input.mark(FormatDetector.HEAD_BYTES);
+        byte[] head = input.readNBytes(FormatDetector.HEAD_BYTES);
+        input.reset();
+        return FormatDetector.detect(head, source);
+    }
+
+    private static boolean hasTableName(String source) {
+        String name = source.toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv");
+    }
+
+    /** Returns the reader for a format, or null when none is registered or mapped. */
+    private StatementReader readerFor(StatementFormat format, ColumnMapping mapping) {
         boolean tabular = format == StatementFormat.CSV || format == StatementFormat.SPREADSHEET;
         if (tabular && mapping != null) {
             return format == StatementFormat.CSV
                     ? new CsvStatementReader(mapping, limits)
                     : new SpreadsheetStatementReader(mapping, limits);
         }
-        StatementReader reader = readers.get(format);
-        if (reader != null) {
-            return reader;
-        }
-        String hint = tabular
-                ? "; give a column mapping, such as MappingPresets.load(name)"
-                : "; register a reader for it with StatementReaders.builder().register(...)";
-        throw new UnsupportedVersionException(position(source), "detected " + format + " ("
-                + detected.evidence() + ") but no reader is available" + hint);
+        return readers.get(format);
     }
 
-    private void readArchive(InputStream input, String source, ColumnMapping mapping,
-            StatementHandler handler) throws IOException {
-        ZipInputStream zip = new ZipInputStream(new BoundedInputStream(input, limits, source));
-        int count = 0;
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
-                continue;
-            }
-            if (++count > MAX_ARCHIVE_ENTRIES) {
-                throw new LimitExceededException(position(source), "the archive has more than "
-                        + MAX_ARCHIVE_ENTRIES + " entries");
-            }
-            String name = source + "!/" + entry.getName();
-            InputStream entryStream = new BoundedInputStream(zip, limits, name);
-            readDetected(new BufferedInputStream(entryStream, FormatDetector.HEAD_BYTES), name,
-                    mapping, handler, true);
-        }
+    private static String missingReaderHint(StatementFormat format) {
+        boolean tabular = format == StatementFormat.CSV || format == StatementFormat.SPREADSHEET;
+        return tabular
+                ? "; give a column mapping, such as MappingPresets.load(name)"
+                : "; register a reader for it with StatementReaders.builder().register(...)";
     }
 
     private static SourcePosition position(String source) {
         return new SourcePosition(source, 0, 0, "");
-    }
-
-    /** Caps the bytes read at ReaderLimits.maxFileBytes and never closes the stream below. */
-    private static final class BoundedInputStream extends FilterInputStream {
-        private final long max;
-        private final String source;
-        private long count;
-
-        BoundedInputStream(InputStream in, ReaderLimits limits, String source) {
-            super(in);
-            this.max = limits.maxFileBytes();
-            this.source = source;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // The caller owns the stream below.
-        }
-
-        private void count(long n) {
-            count += n;
-            if (count > max) {
-                throw new LimitExceededException(position(source), "more than " + max
-                        + " bytes; raise ReaderLimits.maxFileBytes to read it");
-            }
-        }
     }
 
     /** Collects readers and settings. Not thread-safe. */
@@ -275,19 +290,25 @@ public final class StatementReaders {
         private Builder() {}
 
         /**
-         * Registers a reader for the format it reports.
+         * Registers a reader for every format in its {@link StatementReader#formats()}, such as
+         * camt.052, camt.053 and camt.054 for a {@code CamtReader}.
          *
          * @param reader the reader; never null
          * @return this builder
-         * @throws IllegalArgumentException if a reader is already registered for that format
+         * @throws IllegalArgumentException if a reader is already registered for one of those
+         *     formats
          */
         public Builder register(StatementReader reader) {
-            return register(reader.format(), reader);
+            Objects.requireNonNull(reader, "reader");
+            for (StatementFormat format : reader.formats()) {
+                register(format, reader);
+            }
+            return this;
         }
 
         /**
-         * Registers a reader for a format, for readers that handle several formats (such as an
-         * MT940 reader that also reads MT942).
+         * Registers a reader for one format, for a reader whose {@link StatementReader#formats()}
+         * does not list every format it reads (such as an MT940 reader that also reads MT942).
          *
          * @param format the format; never null
          * @param reader the reader; never null
@@ -317,7 +338,9 @@ public final class StatementReaders {
         }
 
         /**
-         * Sets the limits for the CSV and workbook readers and for ZIP archives.
+         * Sets the limits for the CSV and workbook readers, for ZIP archives (where
+         * {@link ReaderLimits#maxFileBytes()} bounds all entries together) and for the warnings
+         * {@code readAll} keeps.
          *
          * @param value the limits; never null
          * @return this builder

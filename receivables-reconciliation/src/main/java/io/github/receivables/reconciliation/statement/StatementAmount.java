@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 public record StatementAmount(BigDecimal value, String currency) {
 
+    /** An amount does not know where it was read, so its errors name only the amount. */
+    private static final SourcePosition POSITION = new SourcePosition("statement amount", 0, 0, "");
+
     /**
      * Validates the components.
      *
@@ -34,11 +37,37 @@ public record StatementAmount(BigDecimal value, String currency) {
      * @param rounding how to drop digits beyond the currency's scale; {@link RoundingMode#UNNECESSARY}
      *     makes any such digit an error
      * @return the amount as money
-     * @throws IllegalArgumentException if the currency code is not an ISO 4217 currency with a scale
-     * @throws ArithmeticException if rounding is {@code UNNECESSARY} and digits would be lost
+     * @throws InvalidValueException if the currency code is not an ISO 4217 currency known to
+     *     the JDK, if rounding is {@code UNNECESSARY} and digits would be lost, or if the amount
+     *     does not fit in money's long minor units; the message names the amount and currency
+     * @throws NullPointerException if {@code rounding} is null
      */
     public Money toMoney(RoundingMode rounding) {
-        return Money.of(value, Currency.getInstance(currency), rounding);
+        Objects.requireNonNull(rounding, "rounding");
+        Currency unit = currencyUnit();
+        try {
+            return Money.of(value, unit, rounding);
+        } catch (ArithmeticException e) {
+            // Money's message names the amount, the currency and the remedy.
+            throw new InvalidValueException(POSITION, e.getMessage(), e);
+        }
+    }
+
+    private Currency currencyUnit() {
+        Currency unit;
+        try {
+            unit = Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(POSITION, "amount " + value.toPlainString() + " "
+                    + currency + " has an unknown currency code '" + currency + "'; expected a"
+                    + " three-letter ISO 4217 code such as CLP or EUR", e);
+        }
+        if (unit.getDefaultFractionDigits() < 0) {
+            throw new InvalidValueException(POSITION, "amount " + value.toPlainString() + " "
+                    + currency + " has a currency code with no minor unit; expected a currency"
+                    + " such as CLP or EUR that money can hold");
+        }
+        return unit;
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.receivables.reconciliation.statement;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one statement format. Implementations are thread-safe and hold no state between calls;
@@ -27,46 +27,54 @@ public interface StatementReader {
      * @throws UnsupportedVersionException if the input is of a version this reader does not handle
      * @throws InvalidValueException if a field holds an invalid value
      * @throws LimitExceededException if the input exceeds the reader's limits
+     * @throws java.io.UncheckedIOException if reading the input stream fails
      */
     void read(InputStream input, String source, StatementHandler handler);
 
     /**
+     * Returns the formats this reader reads, so that {@code StatementReaders} can route each of
+     * them to it. Returns {@link #format()} alone by default.
+     *
+     * @return the formats; never null or empty
+     */
+    default Set<StatementFormat> formats() {
+        return Set.of(format());
+    }
+
+    /**
+     * Returns the limits of this reader. {@link #readAll} uses {@link ReaderLimits#maxWarnings()}
+     * from them. Returns {@link ReaderLimits#DEFAULTS} unless the reader overrides it.
+     *
+     * <p>NOTE: {@code CamtReader} overrides it. The MT940, BAI2, OFX, CSV and workbook readers do
+     * not yet, so their {@code readAll} keeps the default number of warnings whatever limits they
+     * were built with.
+     *
+     * @return the limits; never null
+     */
+    default ReaderLimits limits() {
+        return ReaderLimits.DEFAULTS;
+    }
+
+    /**
      * Reads every statement in the input into memory. Meant for files of ordinary size.
+     *
+     * <p>Each statement carries the warnings passed on since the previous statement ended. Warnings
+     * that come after the last statement are added to the last statement. At most
+     * {@link ReaderLimits#maxWarnings()} of {@link #limits()} warnings are kept. When there are
+     * more, the last statement gets one more warning that gives the number dropped.
      *
      * @param input the file content; not closed by this method
      * @param source a name for the input used in positions and messages
-     * @return the statements in file order; never null
-     * @throws StatementException as {@link #read} does
+     * @return the statements in file order; empty only when the reader found neither a statement
+     *     nor a warning; never null
+     * @throws MalformedStatementException if the reader passed on warnings but no statement, with
+     *     the first warning in the message, or as {@link #read} throws it
+     * @throws StatementException as {@link #read} throws it
+     * @throws java.io.UncheckedIOException if reading the input stream fails
      */
     default List<BankStatement> readAll(InputStream input, String source) {
-        List<BankStatement> statements = new ArrayList<>();
-        read(input, source, new StatementHandler() {
-            private StatementHeader header;
-            private List<StatementEntry> entries = new ArrayList<>();
-            private List<ReaderWarning> warnings = new ArrayList<>();
-
-            @Override
-            public void startStatement(StatementHeader next) {
-                header = next;
-                entries = new ArrayList<>();
-            }
-
-            @Override
-            public void entry(StatementEntry entry) {
-                entries.add(entry);
-            }
-
-            @Override
-            public void endStatement(StatementTrailer trailer) {
-                statements.add(new BankStatement(header, entries, trailer, warnings));
-                warnings = new ArrayList<>();
-            }
-
-            @Override
-            public void warning(ReaderWarning warning) {
-                warnings.add(warning);
-            }
-        });
-        return statements;
+        StatementCollector collector = new StatementCollector(source, limits());
+        read(input, source, collector);
+        return collector.statements();
     }
 }

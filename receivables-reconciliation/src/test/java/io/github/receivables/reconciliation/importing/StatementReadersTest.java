@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.receivables.reconciliation.camt.CamtReader;
+import io.github.receivables.reconciliation.mt940.Mt940Options;
+import io.github.receivables.reconciliation.mt940.Mt940Reader;
 import io.github.receivables.reconciliation.statement.AccountIdentifier;
 import io.github.receivables.reconciliation.statement.BalanceCheck;
 import io.github.receivables.reconciliation.statement.BankStatement;
+import io.github.receivables.reconciliation.statement.LimitExceededException;
+import io.github.receivables.reconciliation.statement.MalformedStatementException;
+import io.github.receivables.reconciliation.statement.ReaderLimits;
+import io.github.receivables.reconciliation.statement.ReaderWarning;
 import io.github.receivables.reconciliation.statement.StatementException;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
@@ -21,7 +28,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -177,12 +186,103 @@ class StatementReadersTest {
     }
 
     @Test
-    void zipInsideZipRejected() throws IOException {
+    void zipInsideZipSkipped() throws IOException {
+        byte[] inner = FormatDetectorTest.zip("a.xml",
+                FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
+        byte[] outer = zip(Map.of("inner.zip", inner, "b.sta", ":20:1\n:25:2\n".getBytes(
+                StandardCharsets.UTF_8)));
+        List<BankStatement> statements =
+                readers().readAll(new ByteArrayInputStream(outer), "outer.zip");
+        assertEquals(1, statements.size());
+        assertEquals(1, statements.get(0).warnings().size());
+        assertTrue(statements.get(0).warnings().get(0).message().contains("inner.zip"));
+    }
+
+    @Test
+    void zipOfOnlyNestedZipRejected() throws IOException {
         byte[] inner = FormatDetectorTest.zip("a.xml",
                 FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
         byte[] outer = FormatDetectorTest.zip("inner.zip", inner);
-        assertThrows(UnsupportedVersionException.class,
+        MalformedStatementException error = assertThrows(MalformedStatementException.class,
                 () -> readers().readAll(new ByteArrayInputStream(outer), "outer.zip"));
+        assertTrue(error.getMessage().contains("no statement"), error.getMessage());
+    }
+
+    @Test
+    void zipReadmeSkippedWithWarning() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("readme.txt", "Statements of January".getBytes(StandardCharsets.UTF_8));
+        entries.put("a.xml", FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
+        List<BankStatement> statements = readers().readAll(
+                new ByteArrayInputStream(zip(entries)), "bundle.zip", ImportFixtures.MAPPING);
+        assertEquals(1, statements.size());
+        List<ReaderWarning> warnings = statements.get(0).warnings();
+        assertEquals(1, warnings.size());
+        assertEquals("bundle.zip!/readme.txt", warnings.get(0).position().source());
+    }
+
+    @Test
+    void zipTraversalNameRejected() throws IOException {
+        byte[] zip = FormatDetectorTest.zip("../../evil.xml",
+                FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
+        MalformedStatementException error = assertThrows(MalformedStatementException.class,
+                () -> readers().readAll(new ByteArrayInputStream(zip), "evil.zip"));
+        assertTrue(error.getMessage().contains("'../../evil.xml'"), error.getMessage());
+    }
+
+    @Test
+    void zipExpandedTotalBounded() throws IOException {
+        String padding = "\n".repeat(600);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("a.sta", (":20:1\n:25:2\n" + padding).getBytes(StandardCharsets.UTF_8));
+        entries.put("b.sta", (":20:1\n:25:2\n" + padding).getBytes(StandardCharsets.UTF_8));
+        StatementReaders bounded = StatementReaders.builder().register(mt940)
+                .limits(ReaderLimits.DEFAULTS.withMaxFileBytes(1_000)).build();
+        LimitExceededException error = assertThrows(LimitExceededException.class,
+                () -> bounded.readAll(new ByteArrayInputStream(zip(entries)), "big.zip"));
+        assertTrue(error.getMessage().startsWith("big.zip!/b.sta: the archive expands to more"
+                + " than ReaderLimits.maxFileBytes = 1000 bytes"), error.getMessage());
+    }
+
+    @Test
+    void oneCamtReaderServesAllCamtFormats() {
+        StatementReaders camtOnly = StatementReaders.builder().register(CamtReader.create())
+                .build();
+        String camt054 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns="
+                + "\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.08\"><BkToCstmrDbtCdtNtfctn>"
+                + "<GrpHdr><MsgId>M1</MsgId><CreDtTm>2024-01-31T18:00:00Z</CreDtTm></GrpHdr>"
+                + "<Ntfctn><Id>N1</Id><Acct><Id><IBAN>CH9300762011623852957</IBAN></Id>"
+                + "<Ccy>CHF</Ccy></Acct><Ntry><Amt Ccy=\"CHF\">5.00</Amt>"
+                + "<CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts></Ntry></Ntfctn>"
+                + "</BkToCstmrDbtCdtNtfctn></Document>";
+        List<BankStatement> statements = camtOnly.readAll(bytes(camt054), "n.xml");
+        assertEquals(StatementFormat.CAMT_054, statements.get(0).header().format());
+        String camt052 = camt054.replace("camt.054", "camt.052")
+                .replace("BkToCstmrDbtCdtNtfctn", "BkToCstmrAcctRpt").replace("Ntfctn", "Rpt");
+        assertEquals(StatementFormat.CAMT_052,
+                camtOnly.readAll(bytes(camt052), "r.xml").get(0).header().format());
+    }
+
+    @Test
+    void readAllKeepsTrailingWarning() {
+        String text = ":20:STMT1\n:25:DE89370400440532013000\n:28C:1/1\n:60F:C240101EUR1,00\n"
+                + ":62F:C240101EUR1,00\n-\njunk\n";
+        StatementReaders real = StatementReaders.builder()
+                .register(new Mt940Reader(Mt940Options.DEFAULTS)).build();
+        List<BankStatement> statements = real.readAll(bytes(text), "junk.sta");
+        assertEquals(1, statements.get(0).warnings().size());
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test
