@@ -5,7 +5,7 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.text.LineSource;
 import io.github.receivables.reconciliation.text.StatementSink;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Splits the lines of an MT940 file into fields ({@code :tag:} plus continuation lines) and
@@ -24,21 +24,17 @@ final class Mt940Parser {
         "34F", "13D", "90D", "90C", "NS"
     };
 
-    private static final int[] NO_LINE_ENDS = new int[0];
+    private static final byte[] DASH = {'-'};
 
     private final LineSource lines;
     private final StatementSink sink;
     private final Mt940Options options;
-    private final StringBuilder fieldText = new StringBuilder(256);
-    /** The index in {@link #fieldText} after each line but the last of a continued :86: field. */
-    private int[] lineEnds = new int[8];
-    private int lineEndCount;
+    private final FieldText fieldText = new FieldText();
+    /** One byte per char of a line that had to be decoded; see {@link #toLatin1}. */
+    private byte[] decoded = new byte[256];
     private Mt940Statement statement;
     private String fieldTag;
     private long fieldLine;
-    private String fieldFirstLine;
-    private int fieldContentStart;
-    private boolean fieldContinued;
     private boolean pendingDash;
     private String messageType;
     private long statements;
@@ -50,9 +46,14 @@ final class Mt940Parser {
     }
 
     void run() {
-        String line;
-        while ((line = lines.nextLine()) != null) {
-            handle(stripControl(line));
+        int length;
+        while ((length = lines.nextBytes()) >= 0) {
+            String text = lines.decodedLine();
+            if (text == null) {
+                handleUnwrapped(lines.bytes(), lines.bytesStart(), length, null);
+            } else {
+                handleUnwrapped(toLatin1(text), 0, length, wideOrNull(text));
+            }
         }
         endStatement();
         if (statements == 0) {
@@ -61,38 +62,64 @@ final class Mt940Parser {
         }
     }
 
-    private void handle(String line) {
+    /** Removes SOH, ETX, SUB and a byte order mark around the line and handles the rest. */
+    private void handleUnwrapped(byte[] line, int start, int length, String wideLine) {
+        int from = start;
+        int to = start + length;
+        while (from < to && isWrapper(line[from])) {
+            from++;
+        }
+        while (to > from && isWrapper(line[to - 1])) {
+            to--;
+        }
+        handle(line, from, to, wideLine);
+    }
+
+    /**
+     * Handles the line {@code line[from, to)}: ISO-8859-1 chars, one byte each, valid until the
+     * next line is read. When the line holds a char above U+00FF, {@code wideLine} is its decoded
+     * text, with chars at the same indexes, and the bytes stand in for it as {@link #toLatin1}
+     * says; else it is null.
+     */
+    private void handle(byte[] line, int from, int to, String wideLine) {
         if (pendingDash) {
             pendingDash = false;
-            if (fieldTag != null && isContinuation(line)) {
-                appendLine("-");
-                appendLine(line);
+            if (fieldTag != null && isContinuation(line, from, to)) {
+                appendLine(DASH, 0, 1, null);
+                appendLine(line, from, to, wideLine);
                 return;
             }
             endStatement();
         }
-        String trimmed = line.strip();
-        if (trimmed.isEmpty()) {
+        int start = TextRanges.stripStart(line, from, to);
+        int end = TextRanges.stripEnd(line, start, to);
+        if (start == end) {
             return;
         }
         String tag;
-        char first = trimmed.charAt(0);
+        byte first = line[start];
         if (first == '{') {
-            block(trimmed);
-        } else if (trimmed.startsWith("-}") || trimmed.equals("}")) {
+            block(text(line, start, end, wideLine));
+        } else if (first == '-' && (end - start == 1 || line[start + 1] == '}')) {
+            if (end - start == 1) {
+                dash();
+            } else {
+                endStatement();
+            }
+        } else if (first == '}' && end - start == 1) {
             endStatement();
-        } else if (trimmed.equals("-")) {
-            dash();
-        } else if (first == ':' && (tag = tagOf(trimmed)) != null) {
-            field(tag, trimmed, tag.length() + 2);
+        } else if (first == ':' && (tag = tagOf(line, start, end)) != null) {
+            field(tag);
+            fieldText.start(line, start + tag.length() + 2, end, wideLine);
         } else if (fieldTag != null) {
-            appendLine(line);
-        } else if (!isPreamble(trimmed)) {
+            appendLine(line, from, to, wideLine);
+        } else if (!isPreamble(text(line, start, end, wideLine))) {
             sink.warning(lines.position(""), "line outside a statement ignored");
         }
     }
 
-    private void field(String tag, String line, int contentStart) {
+    /** Finishes the current field and starts one with this tag, whose text follows. */
+    private void field(String tag) {
         finishField();
         if (tag.equals("20")) {
             endStatement();
@@ -103,9 +130,6 @@ final class Mt940Parser {
         }
         fieldTag = tag;
         fieldLine = lines.lineNumber();
-        fieldFirstLine = line;
-        fieldContentStart = contentStart;
-        fieldContinued = false;
     }
 
     /**
@@ -113,23 +137,14 @@ final class Mt940Parser {
      * their ends kept, so that its parser needs no copy without line feeds. Other fields keep a
      * line feed between lines. Either way the limit counts one char per line break.
      */
-    private void appendLine(String line) {
-        if (!fieldContinued) {
-            fieldContinued = true;
-            fieldText.setLength(0);
-            fieldText.append(fieldFirstLine, fieldContentStart, fieldFirstLine.length());
-            lineEndCount = 0;
-        }
-        if (fieldTag.equals("86")) {
-            if (lineEndCount == lineEnds.length) {
-                lineEnds = Arrays.copyOf(lineEnds, lineEndCount * 2);
-            }
-            lineEnds[lineEndCount++] = fieldText.length();
-            fieldText.append(line);
+    private void appendLine(byte[] line, int from, int to, String wideLine) {
+        boolean information = fieldTag.equals("86");
+        if (information) {
+            fieldText.appendJoined(line, from, to, wideLine);
         } else {
-            fieldText.append('\n').append(line);
+            fieldText.appendOnNewLine(line, from, to, wideLine);
         }
-        int length = fieldText.length() + (fieldTag.equals("86") ? lineEndCount : 0);
+        int length = fieldText.length() + (information ? fieldText.lineEndCount() : 0);
         if (length > options.limits().maxFieldLength()) {
             sink.checkFieldLength(length,
                     new SourcePosition(lines.source(), fieldLine, 0, ":" + fieldTag + ":"));
@@ -140,11 +155,10 @@ final class Mt940Parser {
         if (fieldTag != null) {
             String tag = fieldTag;
             fieldTag = null;
-            String text = fieldContinued ? fieldText.toString()
-                    : fieldFirstLine.substring(fieldContentStart);
+            String text = fieldText.text();
             if (tag.equals("86")) {
-                int[] ends = fieldContinued ? Arrays.copyOf(lineEnds, lineEndCount) : NO_LINE_ENDS;
-                statement.information(new InformationField(text, ends), fieldLine);
+                statement.information(new InformationField(text, fieldText.lineEnds()),
+                        fieldLine);
             } else {
                 statement.field(tag, text, fieldLine);
             }
@@ -186,18 +200,57 @@ final class Mt940Parser {
         if (block4 >= 0) {
             String rest = line.substring(block4 + 3);
             if (!rest.isBlank()) {
-                handle(rest);
+                handle(toLatin1(rest), 0, rest.length(), wideOrNull(rest));
             }
         }
     }
 
-    private boolean isContinuation(String line) {
-        String trimmed = line.strip();
-        return !trimmed.isEmpty()
-                && trimmed.charAt(0) != '{'
-                && !trimmed.equals("-")
-                && !trimmed.startsWith("-}")
-                && !(trimmed.charAt(0) == ':' && tagOf(trimmed) != null);
+    private static boolean isContinuation(byte[] line, int from, int to) {
+        int start = TextRanges.stripStart(line, from, to);
+        int end = TextRanges.stripEnd(line, start, to);
+        if (start == end) {
+            return false;
+        }
+        byte first = line[start];
+        return first != '{'
+                && !(first == '-' && (end - start == 1 || line[start + 1] == '}'))
+                && !(first == ':' && tagOf(line, start, end) != null);
+    }
+
+    /**
+     * Writes the chars of a decoded line into {@link #decoded}, one byte each. A char above
+     * U+00FF becomes a byte of the same kind for this parser: the byte order mark becomes SOH,
+     * which is removed around lines alike, white space becomes a space, and any other char 0xFF,
+     * which is neither. The chars themselves are taken from the decoded text.
+     */
+    private byte[] toLatin1(String text) {
+        int length = text.length();
+        if (length > decoded.length) {
+            decoded = new byte[Math.max(length, decoded.length * 2)];
+        }
+        byte[] bytes = decoded;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = c <= '\u00ff' ? (byte) c
+                    : c == '\ufeff' ? 1 : Character.isWhitespace(c) ? (byte) ' ' : (byte) 0xff;
+        }
+        return bytes;
+    }
+
+    /** Returns the text when it holds a char above U+00FF, else null. */
+    private static String wideOrNull(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > '\u00ff') {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the chars {@code [from, to)} of a line as a string. */
+    private static String text(byte[] line, int from, int to, String wideLine) {
+        return wideLine != null ? wideLine.substring(from, to)
+                : new String(line, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -209,47 +262,47 @@ final class Mt940Parser {
                 || line.equals("942") || Accounts.isBic(line);
     }
 
-    /** Returns the tag of a line such as {@code :61:...} or {@code :NS:...}, or null. */
-    static String tagOf(String line) {
-        if (line.length() < 4 || line.charAt(0) != ':') {
+    /**
+     * Returns the tag that starts {@code line[from, to)}, such as {@code 61} for {@code :61:...}
+     * or {@code NS} for {@code :NS:...}, or null when it starts with none.
+     */
+    private static String tagOf(byte[] line, int from, int to) {
+        if (to - from < 4 || line[from] != ':') {
             return null;
         }
-        int close = line.indexOf(':', 3);
-        if (close != 3 && close != 4) {
+        int close = line[from + 3] == ':' ? 3 : to - from > 4 && line[from + 4] == ':' ? 4 : -1;
+        if (close < 0) {
             return null;
         }
-        if (!isTagChar(line.charAt(1)) || !isTagChar(line.charAt(2))) {
+        if (!isTagChar(line[from + 1]) || !isTagChar(line[from + 2])) {
             return null;
         }
-        if (close == 4 && !Accounts.isUpper(line.charAt(3))) {
+        if (close == 4 && !(line[from + 3] >= 'A' && line[from + 3] <= 'Z')) {
             return null;
         }
         for (String known : KNOWN_TAGS) {
-            if (known.length() == close - 1 && line.startsWith(known, 1)) {
+            if (known.length() == close - 1 && startsWith(line, from + 1, known)) {
                 return known;
             }
         }
-        return line.substring(1, close);
+        return new String(line, from + 1, close - 1, StandardCharsets.ISO_8859_1);
     }
 
-    private static boolean isTagChar(char c) {
-        return Accounts.isDigit(c) || Accounts.isUpper(c);
-    }
-
-    /** Removes SOH, ETX, SUB and a byte order mark around the line. */
-    private static String stripControl(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && isWrapper(line.charAt(start))) {
-            start++;
+    private static boolean startsWith(byte[] line, int from, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (line[from + i] != prefix.charAt(i)) {
+                return false;
+            }
         }
-        while (end > start && isWrapper(line.charAt(end - 1))) {
-            end--;
-        }
-        return start == 0 && end == line.length() ? line : line.substring(start, end);
+        return true;
     }
 
-    private static boolean isWrapper(char c) {
-        return c <= '\u001a' ? c == '\u0001' || c == '\u0003' || c == '\u001a' : c == '\ufeff';
+    private static boolean isTagChar(byte b) {
+        return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z';
+    }
+
+    /** Tells whether a byte is SOH, ETX or SUB, which wrap messages sent over some channels. */
+    private static boolean isWrapper(byte b) {
+        return b == 1 || b == 3 || b == 0x1a;
     }
 }

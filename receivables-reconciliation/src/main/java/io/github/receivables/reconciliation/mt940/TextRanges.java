@@ -42,6 +42,30 @@ final class TextRanges {
     }
 
     /**
+     * Returns the index of the first char in {@code [from, to)} that is not white space, for
+     * ISO-8859-1 text held one byte per char.
+     */
+    static int stripStart(byte[] text, int from, int to) {
+        int start = from;
+        while (start < to && isWhitespace((char) (text[start] & 0xff))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * Returns the index after the last char in {@code [from, to)} that is not white space, for
+     * ISO-8859-1 text held one byte per char.
+     */
+    static int stripEnd(byte[] text, int from, int to) {
+        int end = to;
+        while (end > from && isWhitespace((char) (text[end - 1] & 0xff))) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
      * Returns {@link Character#isWhitespace(char)}, but decides the printable ASCII chars, which
      * are most of the text, without the table lookup.
      */

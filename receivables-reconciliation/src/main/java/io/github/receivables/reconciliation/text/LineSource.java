@@ -37,6 +37,10 @@ public final class LineSource {
     private final int maxLineBytes;
     private final long maxFileBytes;
     private byte[] buffer = new byte[CHUNK];
+    private String decodedLine;
+    private int lineStart;
+    private int lineEnd;
+    private boolean lineAscii;
     private int start;
     private int end;
     private long totalBytes;
@@ -67,10 +71,76 @@ public final class LineSource {
      * @throws LimitExceededException if the line or the stream is longer than the limits allow
      */
     public String nextLine() {
+        if (!findLine()) {
+            return null;
+        }
+        return encoding.decode(buffer, lineStart, lineEnd - lineStart, lineAscii);
+    }
+
+    /**
+     * Reads the next line and leaves it undecoded when that is possible: when the line is ASCII
+     * and the encoding reads ASCII bytes as the same chars, {@link #bytes()} holds its chars one
+     * byte each from {@link #bytesStart()} on, and {@link #decodedLine()} is null. Otherwise the
+     * line is decoded as {@link #nextLine()} decodes it, and {@link #decodedLine()} returns it.
+     * A parser that keeps only parts of most lines saves the string per line.
+     *
+     * @return the length of the line without its line break, in bytes when it was left undecoded
+     *     and in chars otherwise; -1 at the end of the stream
+     * @throws LimitExceededException if the line or the stream is longer than the limits allow
+     */
+    public int nextBytes() {
+        if (!findLine()) {
+            return -1;
+        }
+        int length = lineEnd - lineStart;
+        if (lineAscii && encoding.readsAsciiAsIs()) {
+            decodedLine = null;
+            return length;
+        }
+        decodedLine = encoding.decode(buffer, lineStart, length, lineAscii);
+        return decodedLine.length();
+    }
+
+    /**
+     * Returns the buffer that holds the line {@link #nextBytes()} read last, when it left it
+     * undecoded. The array is reused and its contents change with the next read.
+     *
+     * @return the shared byte buffer; never null
+     */
+    public byte[] bytes() {
+        return buffer;
+    }
+
+    /**
+     * Returns the index in {@link #bytes()} of the first byte of the line {@link #nextBytes()}
+     * read last.
+     *
+     * @return the start index
+     */
+    public int bytesStart() {
+        return lineStart;
+    }
+
+    /**
+     * Returns the line {@link #nextBytes()} read last when it had to be decoded.
+     *
+     * @return the decoded line, or null when the line is in {@link #bytes()}
+     */
+    public String decodedLine() {
+        return decodedLine;
+    }
+
+    /**
+     * Finds the next line and sets {@link #lineStart}, {@link #lineEnd} and {@link #lineAscii}.
+     * The bytes stay in the buffer until the next call.
+     *
+     * @return false at the end of the stream
+     */
+    private boolean findLine() {
         if (skipLineFeed) {
             skipLineFeed = false;
             if (start == end && !fill()) {
-                return null;
+                return false;
             }
             if (buffer[start] == '\n') {
                 start++;
@@ -103,7 +173,7 @@ public final class LineSource {
             scannedLength = end - start;
             checkLineLength(scannedLength);
             if (!fill()) {
-                return start < end ? take(end, end, (highBits & HIGH_BITS) == 0) : null;
+                return start < end && take(end, end, (highBits & HIGH_BITS) == 0);
             }
         }
     }
@@ -121,7 +191,7 @@ public final class LineSource {
         return (lineFeedMarks | carriageReturnMarks) & HIGH_BITS;
     }
 
-    private String lineBreakAt(int index, long highBits) {
+    private boolean lineBreakAt(int index, long highBits) {
         skipLineFeed = buffer[index] == '\r';
         return take(index, index + 1, (highBits & HIGH_BITS) == 0);
     }
@@ -154,12 +224,15 @@ public final class LineSource {
         return source;
     }
 
-    private String take(int lineEnd, int next, boolean ascii) {
+    /** Marks {@code [start, lineEnd)} as the current line and moves on to {@code next}. */
+    private boolean take(int lineEnd, int next, boolean ascii) {
         checkLineLength(lineEnd - start);
-        String line = encoding.decode(buffer, start, lineEnd - start, ascii);
+        this.lineStart = start;
+        this.lineEnd = lineEnd;
+        this.lineAscii = ascii;
         start = next;
         lineNumber++;
-        return line;
+        return true;
     }
 
     private void checkLineLength(int length) {

@@ -22,10 +22,12 @@ public final class TextEncoding {
 
     private final Charset charset;
     private final boolean detectUtf8;
+    private final boolean asciiAsIs;
 
     private TextEncoding(Charset charset, boolean detectUtf8) {
         this.charset = Objects.requireNonNull(charset, "charset");
         this.detectUtf8 = detectUtf8;
+        this.asciiAsIs = detectUtf8 || isAsciiCompatible(charset);
     }
 
     /**
@@ -78,7 +80,7 @@ public final class TextEncoding {
      * @return the decoded line; never null
      */
     public String decode(byte[] bytes, int offset, int length, boolean ascii) {
-        if (ascii && (detectUtf8 || isAsciiCompatible())) {
+        if (ascii && asciiAsIs) {
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
         if (detectUtf8) {
@@ -90,7 +92,15 @@ public final class TextEncoding {
         return new String(bytes, offset, length, charset);
     }
 
-    private boolean isAsciiCompatible() {
+    /**
+     * Tells whether a line of ASCII bytes decodes to the same chars, one per byte, so that a
+     * reader may widen the bytes itself.
+     */
+    boolean readsAsciiAsIs() {
+        return asciiAsIs;
+    }
+
+    private static boolean isAsciiCompatible(Charset charset) {
         return charset.equals(StandardCharsets.ISO_8859_1)
                 || charset.equals(StandardCharsets.US_ASCII)
                 || charset.equals(StandardCharsets.UTF_8)

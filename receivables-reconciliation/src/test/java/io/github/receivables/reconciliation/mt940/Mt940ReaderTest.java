@@ -142,6 +142,24 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void charsAboveLatin1KeptAcrossContinuedLines() {
+        TransactionDetails details = onlyDetails(":61:2401020102C1,00NTRFNONREF\n"
+                + ":86:/TRTP/SEPA/NAME/\u0141\u00f3d\u017a \u20ac/REMI/Faktura\n"
+                + "/EREF/\u4e2d\u6587\n");
+        assertEquals("\u0141\u00f3d\u017a \u20ac", details.counterparty().name());
+        assertEquals("\u4e2d\u6587", details.endToEndId());
+    }
+
+    @Test
+    void tagAfterWideSpaceAndByteOrderMarkIsTag() {
+        List<BankStatement> statements = read("\ufeff" + HEAD
+                + "\u3000:61:2401020102C1,00NTRFNONREF\n\u2003:86:Pago\u2003\u00fcber\n"
+                + ":62F:C240102EUR101,00\n-\n");
+        TransactionDetails details = statements.get(0).entries().get(0).details().get(0);
+        assertEquals(List.of("Pago\u2003\u00fcber"), details.remittanceText());
+    }
+
+    @Test
     void utf8TextDetected() {
         TransactionDetails details = onlyDetails(
                 ":61:2401020102C1,00NTRFNONREF\n:86:Gr\u00fc\u00dfe aus M\u00fcnchen\n");

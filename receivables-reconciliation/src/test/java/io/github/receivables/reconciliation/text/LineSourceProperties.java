@@ -39,6 +39,24 @@ class LineSourceProperties {
         assertNull(lines.nextLine(), "after the last line");
     }
 
+    @Property(tries = 1000)
+    void bytesOrDecodedLineMatchNextLine(@ForAll("inputs") byte[] input,
+            @ForAll @IntRange(min = 1, max = 40) int chunkSize) {
+        LineSource lines = new LineSource(new ChunkedStream(input, chunkSize), "test",
+                DETECT, ReaderLimits.DEFAULTS);
+        List<String> expected = referenceLines(input);
+        for (int i = 0; i < expected.size(); i++) {
+            int length = lines.nextBytes();
+            String decoded = lines.decodedLine();
+            String line = decoded != null ? decoded : new String(lines.bytes(),
+                    lines.bytesStart(), length, StandardCharsets.ISO_8859_1);
+            assertEquals(expected.get(i), line, "line " + (i + 1));
+            assertEquals(line.length(), length, "length of line " + (i + 1));
+            assertEquals(i + 1, lines.lineNumber(), "line number");
+        }
+        assertEquals(-1, lines.nextBytes(), "after the last line");
+    }
+
     @Example
     void lineSourceDecodesUtf8AfterAsciiWord() {
         byte[] input = "ABCDEFGH\u00e9\r\nIJ".getBytes(StandardCharsets.UTF_8);
