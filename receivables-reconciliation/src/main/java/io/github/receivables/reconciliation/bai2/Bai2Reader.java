@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.bai2;
 
+import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
@@ -47,6 +48,16 @@ public final class Bai2Reader implements StatementReader {
     @Override
     public StatementFormat format() {
         return StatementFormat.BAI2;
+    }
+
+    /**
+     * Returns the limits of this reader's options, whose warning cap {@link #readAll} applies.
+     *
+     * @return the limits; never null
+     */
+    @Override
+    public ReaderLimits limits() {
+        return options.limits();
     }
 
     /**

@@ -64,6 +64,16 @@ public final class CsvStatementReader implements StatementReader {
     }
 
     /**
+     * Returns the limits given at construction, whose warning cap {@link #readAll} applies.
+     *
+     * @return the limits; never null
+     */
+    @Override
+    public ReaderLimits limits() {
+        return limits;
+    }
+
+    /**
      * Reads the file as one statement, or several when the mapping's account column changes
      * value between rows.
      *

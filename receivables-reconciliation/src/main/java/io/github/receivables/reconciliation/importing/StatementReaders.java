@@ -40,13 +40,12 @@ import java.util.zip.ZipException;
  *
  * <p>Readers are registered explicitly. {@code register(reader)} keys a reader by every format
  * in its {@link StatementReader#formats()}, so one {@code CamtReader} serves camt.052, camt.053
- * and camt.054. An MT940 reader lists MT940 only and needs a second registration for MT942:
+ * and camt.054, and one {@code Mt940Reader} serves MT940 and MT942:
  *
  * <pre>{@code
  * StatementReaders readers = StatementReaders.builder()
  *         .register(CamtReader.create())
  *         .register(mt940Reader)
- *         .register(StatementFormat.MT942, mt940Reader)
  *         .columnMapping(MappingPresets.load("de_sparkasse_camt_v8"))
  *         .build();
  * List<BankStatement> statements = readers.readAll(input, "export.csv");

@@ -1,11 +1,13 @@
 package io.github.receivables.reconciliation.mt940;
 
+import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
 import io.github.receivables.reconciliation.text.LineSource;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads SWIFT MT940 customer statements and MT942 interim transaction reports, line by line in
@@ -46,6 +48,27 @@ public final class Mt940Reader implements StatementReader {
     @Override
     public StatementFormat format() {
         return StatementFormat.MT940;
+    }
+
+    /**
+     * Returns MT940 and MT942, so that one registration with
+     * {@link io.github.receivables.reconciliation.importing.StatementReaders} serves both.
+     *
+     * @return the two formats
+     */
+    @Override
+    public Set<StatementFormat> formats() {
+        return Set.of(StatementFormat.MT940, StatementFormat.MT942);
+    }
+
+    /**
+     * Returns the limits of this reader's options, whose warning cap {@link #readAll} applies.
+     *
+     * @return the limits; never null
+     */
+    @Override
+    public ReaderLimits limits() {
+        return options.limits();
     }
 
     @Override

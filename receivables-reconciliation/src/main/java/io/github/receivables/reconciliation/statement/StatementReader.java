@@ -45,10 +45,6 @@ public interface StatementReader {
      * Returns the limits of this reader. {@link #readAll} uses {@link ReaderLimits#maxWarnings()}
      * from them. Returns {@link ReaderLimits#DEFAULTS} unless the reader overrides it.
      *
-     * <p>NOTE: {@code CamtReader} overrides it. The MT940, BAI2, OFX, CSV and workbook readers do
-     * not yet, so their {@code readAll} keeps the default number of warnings whatever limits they
-     * were built with.
-     *
      * @return the limits; never null
      */
     default ReaderLimits limits() {

@@ -264,6 +264,17 @@ class StatementReadersTest {
     }
 
     @Test
+    void oneMt940ReaderServesMt942() {
+        StatementReaders mt940Only = StatementReaders.builder().register(new Mt940Reader())
+                .build();
+        String mt942 = "{1:F01BANKDEFFXXXX0000000000}{2:O942BANKDEFFXXXX}{4:\n:20:R1\n"
+                + ":25:DE89370400440532013000\n:28C:1/1\n:34F:EUR0,\n:13D:2401021200+0100\n"
+                + ":61:2401020102C5,00NTRFNONREF\n:90C:1EUR5,00\n-}";
+        List<BankStatement> statements = mt940Only.readAll(bytes(mt942), "r.sta");
+        assertEquals(StatementFormat.MT942, statements.get(0).header().format());
+    }
+
+    @Test
     void readAllKeepsTrailingWarning() {
         String text = ":20:STMT1\n:25:DE89370400440532013000\n:28C:1/1\n:60F:C240101EUR1,00\n"
                 + ":62F:C240101EUR1,00\n-\njunk\n";

@@ -160,6 +160,16 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void readAllWarningCapFollowsOptions() {
+        Mt940Options options = Mt940Options.DEFAULTS
+                .withLimits(ReaderLimits.DEFAULTS.withMaxWarnings(2));
+        byte[] text = (HEAD + ":62F:C240101EUR100,00\n-\n" + "junk\n".repeat(10))
+                .getBytes(StandardCharsets.UTF_8);
+        List<BankStatement> statements = read(text, options);
+        assertEquals(3, statements.get(0).warnings().size(), "two kept and one summary");
+    }
+
+    @Test
     void utf8TextDetected() {
         TransactionDetails details = onlyDetails(
                 ":61:2401020102C1,00NTRFNONREF\n:86:Gr\u00fc\u00dfe aus M\u00fcnchen\n");
