@@ -22,7 +22,7 @@ class CamtErrorMessagesTest {
     private static final String USTRD_PATH =
             "/Document/BkToCstmrStmt/Stmt[1]/Ntry[1]/NtryDtls[1]/TxDtls[1]/RmtInf/Ustrd[1]";
 
-    /** A camt.053 document whose only remittance line, on line 7, is {@code remittance}. */
+    /** Builds a camt.053 document whose only remittance line, on line 7, is {@code remittance}. */
     private static String withRemittance(String remittance) {
         String xml = camt053(4, statement("Stmt", "S1", entry("10.00", "CRDT",
                 "<Sts>BOOK</Sts><NtryDtls><TxDtls><RmtInf>\n<Ustrd>" + remittance
@@ -52,7 +52,7 @@ class CamtErrorMessagesTest {
     }
 
     @Test
-    void invalidUtf8OnLineSevenNamedWhereItIs() {
+    void invalidUtf8OnLineSevenLocated() {
         String xml = withRemittance("Se\u00f1or");
         // ISO-8859-1 writes the n with tilde as the single byte 0xF1, which is not UTF-8.
         byte[] bytes = xml.getBytes(StandardCharsets.ISO_8859_1);
@@ -69,7 +69,7 @@ class CamtErrorMessagesTest {
     }
 
     @Test
-    void invalidUtf8AfterManyBuffersNamedWhereItIs() {
+    void invalidUtf8AfterManyBuffersLocated() {
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i < 2_000; i++) {
             entries.append(entry("1.00", "CRDT", "<Sts>BOOK</Sts>")).append('\n');
@@ -85,7 +85,7 @@ class CamtErrorMessagesTest {
     }
 
     @Test
-    void invalidUtf8InDeclarationLineNamedAtLineOne() {
+    void invalidUtf8OnDeclarationLine() {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!-- \u00e9 -->\n"
                 + withRemittance("x").substring(39);
         MalformedStatementException e = failure(xml.getBytes(StandardCharsets.ISO_8859_1));

@@ -44,8 +44,8 @@ final class Utf8GuardInputStream extends FilterInputStream implements FailureSou
 
     /**
      * Reads bytes the guard has passed. When a read contains a byte that is not valid UTF-8, it
-     * returns the bytes before that byte and the next read fails. The parser then stands at the
-     * invalid byte, so its location and element path are those of the byte.
+     * returns the bytes before that byte and the next read fails. The parser's location is then
+     * that of the invalid byte, and so and element path are those of the byte.
      */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
