@@ -45,7 +45,7 @@ final class Utf8GuardInputStream extends FilterInputStream implements FailureSou
     /**
      * Reads bytes the guard has passed. When a read contains a byte that is not valid UTF-8, it
      * returns the bytes before that byte and the next read fails. The parser's location is then
-     * that of the invalid byte, and so and element path are those of the byte.
+     * that of the invalid byte, and the cursor's element path is that of its element.
      */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
