@@ -100,8 +100,9 @@ public final class CamtReader implements StatementReader {
      * @param source a name for the input used in positions and messages; never null
      * @param handler receives statements, entries and warnings in file order; never null
      * @throws io.github.receivables.reconciliation.statement.MalformedStatementException if the
-     *     XML is not well-formed, is truncated, contains a DOCTYPE, is not in its declared
-     *     encoding, or lacks a mandatory element
+     *     file is empty or only whitespace, the XML is not well-formed, is truncated, contains
+     *     a DOCTYPE, is not in its declared encoding, or lacks a mandatory element. A byte that
+     *     is not UTF-8 is named with its line, column and element path.
      * @throws io.github.receivables.reconciliation.statement.UnsupportedVersionException if the
      *     namespace is not camt.052, camt.053 or camt.054 version 02 to 13
      * @throws io.github.receivables.reconciliation.statement.InvalidValueException if an amount,

@@ -6,6 +6,7 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
 import java.io.InputStream;
 import java.util.Locale;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -46,13 +47,39 @@ final class OfxXmlParser {
             xml = secureFactory().createXMLStreamReader(input);
             walk(xml, events);
         } catch (XMLStreamException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new MalformedStatementException(new SourcePosition(source, Math.max(line, 0),
-                    0, ""), "invalid XML: " + e.getMessage() + "; expected a well-formed OFX 2"
-                            + " document", e);
+            throw syntaxError(e);
         } finally {
             close(xml);
         }
+    }
+
+    /**
+     * Translates a syntax error of the JDK parser into one line: the position goes into the
+     * {@link SourcePosition}, and only the parser's sentence stays in the message.
+     */
+    private MalformedStatementException syntaxError(XMLStreamException e) {
+        Location location = e.getLocation();
+        long line = location == null ? 0 : Math.max(location.getLineNumber(), 0);
+        long column = location == null ? 0 : Math.max(location.getColumnNumber(), 0);
+        SourcePosition position = new SourcePosition(source, line, column, "");
+        String detail = parserMessage(e);
+        if (detail.contains("must start and end within the same entity")
+                || detail.contains("Premature end of file")) {
+            return new MalformedStatementException(position, "the file ends before the OFX"
+                    + " document is complete; expected the remaining end tags, the file looks"
+                    + " truncated", e);
+        }
+        return new MalformedStatementException(position, "the XML is not well-formed: " + detail
+                + "; expected a well-formed OFX 2 document", e);
+    }
+
+    /** Returns the parser's sentence without its "ParseError at" prefix and final period. */
+    private static String parserMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int marker = message.indexOf("Message: ");
+        String detail = marker >= 0 ? message.substring(marker + 9) : message;
+        detail = detail.replace('\n', ' ').strip();
+        return detail.endsWith(".") ? detail.substring(0, detail.length() - 1) : detail;
     }
 
     private void walk(XMLStreamReader xml, OfxEvents events) throws XMLStreamException {

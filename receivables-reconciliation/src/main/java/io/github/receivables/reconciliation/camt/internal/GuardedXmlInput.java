@@ -25,22 +25,27 @@ record GuardedXmlInput(XMLStreamReader reader, FailureSource failures) {
     /**
      * Opens a document, counting its bytes against {@code limits.maxFileBytes()}.
      *
-     * @throws StatementException if the encoding is unusable or the prolog is malformed
+     * @throws StatementException if the file is empty, the encoding is unusable or the prolog is
+     *     malformed
      */
     static GuardedXmlInput open(InputStream input, String source, ReaderLimits limits) {
         LimitedInputStream bytes = new LimitedInputStream(input, limits.maxFileBytes(),
                 "the file is larger than maxFileBytes = " + limits.maxFileBytes() + " bytes;"
                         + " expected a smaller file or a larger ReaderLimits.maxFileBytes");
+        Utf8GuardInputStream utf8 = null;
         FailureSource failures = null;
         try {
             XmlEncoding.Detected document = XmlEncoding.detect(bytes);
+            if (document.empty()) {
+                throw new MalformedStatementException(new SourcePosition(source, 0, 0, ""),
+                        "the file is empty (no bytes or only whitespace); expected a camt"
+                                + " Document");
+            }
             if (document.isUtf8()) {
                 // Aalto decodes UTF-8 bytes as it scans them, which saves a pass over the text.
-                Utf8GuardInputStream guarded = new Utf8GuardInputStream(document.bytes(),
-                        limits.maxFieldLength());
-                failures = guarded;
-                return new GuardedXmlInput(FACTORY.createXMLStreamReader(guarded, "UTF-8"),
-                        guarded);
+                utf8 = new Utf8GuardInputStream(document.bytes(), limits.maxFieldLength());
+                failures = utf8;
+                return new GuardedXmlInput(FACTORY.createXMLStreamReader(utf8, "UTF-8"), utf8);
             }
             FailureRecorder recorder = new FailureRecorder(
                     new MarkupGuardReader(document.reader(), limits.maxFieldLength()));
@@ -52,8 +57,22 @@ record GuardedXmlInput(XMLStreamReader reader, FailureSource failures) {
         } catch (XMLStreamException | IOException e) {
             Throwable cause = failures != null && failures.failure() != null
                     ? failures.failure() : e;
-            throw Failures.translate(cause, new SourcePosition(source, 1, 1, ""), limits);
+            throw Failures.translate(cause, openingPosition(source, utf8, e), limits);
         }
+    }
+
+    /** Returns where opening failed: the invalid byte, else the parser's location. */
+    private static SourcePosition openingPosition(String source, Utf8GuardInputStream utf8,
+            Exception e) {
+        long[] invalid = utf8 == null ? null : utf8.firstReadLocation();
+        if (invalid != null) {
+            return new SourcePosition(source, invalid[0], invalid[1], "");
+        }
+        if (e instanceof XMLStreamException stream && stream.getLocation() != null) {
+            return new SourcePosition(source, Math.max(1, stream.getLocation().getLineNumber()),
+                    Math.max(1, stream.getLocation().getColumnNumber()), "");
+        }
+        return new SourcePosition(source, 1, 1, "");
     }
 
     private static XMLInputFactory newFactory() {

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
+import java.util.Locale;
 
 /**
  * Bounds the length of every XML construct before the parser reads it. StAX parsers gather a
@@ -50,6 +51,9 @@ final class MarkupGuard {
     private int pending;
     private int lowest = 0x80;
     private int highest = 0xBF;
+    /** Offset in the scanned buffer and value of the lead byte of the sequence in progress. */
+    private int leadIndex;
+    private int leadValue;
 
     /**
      * Creates a guard.
@@ -83,10 +87,14 @@ final class MarkupGuard {
     /**
      * Checks UTF-8 bytes, which must follow those of the previous call.
      *
-     * @throws MalformedInputException if the bytes are not valid UTF-8
+     * @throws InvalidUtf8Exception if the bytes are not valid UTF-8
      * @throws MarkupLimitException if a construct is too long
      */
     void scanUtf8(byte[] buffer, int from, int to) throws IOException {
+        if (pending > 0) {
+            // The lead byte came in the previous buffer, so a failure points at this one's start.
+            leadIndex = from;
+        }
         int i = from;
         while (i < to) {
             switch (state) {
@@ -94,7 +102,7 @@ final class MarkupGuard {
                 case AFTER_LT -> i = afterLt((char) (buffer[i] & 0xFF), i);
                 default -> {
                     int value = buffer[i] & 0xFF;
-                    int units = utf8(value);
+                    int units = utf8(value, i);
                     char c = (char) value;
                     i = state == State.OPENING ? opening(c, units, i) : construct(c, units, i);
                 }
@@ -105,11 +113,11 @@ final class MarkupGuard {
     /**
      * Checks that the UTF-8 input did not end inside a multi-byte sequence.
      *
-     * @throws MalformedInputException if it did
+     * @throws InvalidUtf8Exception if it did
      */
-    void endUtf8() throws MalformedInputException {
+    void endUtf8() throws InvalidUtf8Exception {
         if (pending > 0) {
-            throw new MalformedInputException(1);
+            throw new InvalidUtf8Exception(-1, -1);
         }
     }
 
@@ -155,7 +163,7 @@ final class MarkupGuard {
                 }
             } else {
                 // The loop counts one per byte; a sequence counts its UTF-16 characters.
-                run += utf8(value & 0xFF) - 1;
+                run += utf8(value & 0xFF, i) - 1;
             }
             i++;
         }
@@ -183,15 +191,15 @@ final class MarkupGuard {
     }
 
     /**
-     * Validates one byte of UTF-8.
+     * Validates one byte of UTF-8, found at {@code index} of the buffer being scanned.
      *
      * @return how many UTF-16 characters the sequence this byte starts decodes to: 0 for a
      *     continuation byte, 2 for the lead byte of a four-byte sequence, else 1
      */
-    private int utf8(int value) throws MalformedInputException {
+    private int utf8(int value, int index) throws InvalidUtf8Exception {
         if (pending > 0) {
             if (value < lowest || value > highest) {
-                throw new MalformedInputException(1);
+                throw new InvalidUtf8Exception(leadIndex, leadValue);
             }
             pending--;
             lowest = 0x80;
@@ -202,8 +210,10 @@ final class MarkupGuard {
             return 1;
         }
         if (value < 0xC2 || value > 0xF4) {
-            throw new MalformedInputException(1);
+            throw new InvalidUtf8Exception(index, value);
         }
+        leadIndex = index;
+        leadValue = value;
         if (value < 0xE0) {
             pending = 1;
             return 1;
@@ -323,6 +333,48 @@ final class MarkupGuard {
             case PI -> "processing instruction";
             default -> "DOCTYPE declaration";
         };
+    }
+
+    /**
+     * A byte that does not start a valid UTF-8 sequence, or the end of the input inside a
+     * multi-byte sequence. For a lead byte followed by a wrong continuation byte, the lead byte is
+     * the one reported.
+     */
+    static final class InvalidUtf8Exception extends MalformedInputException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int index;
+        private final int value;
+
+        /**
+         * Creates the failure.
+         *
+         * @param index the offset of the byte in the scanned buffer, or -1 at the end of input
+         * @param value the byte as 0 to 255, or -1 at the end of input
+         */
+        InvalidUtf8Exception(int index, int value) {
+            super(1);
+            this.index = index;
+            this.value = value;
+        }
+
+        /** Returns the offset of the byte in the scanned buffer, or -1 at the end of input. */
+        int index() {
+            return index;
+        }
+
+        /** Returns the byte as 0 to 255, or -1 when the input ended inside a sequence. */
+        int value() {
+            return value;
+        }
+
+        @Override
+        public String getMessage() {
+            return value < 0 ? "the input ends inside a UTF-8 sequence"
+                    : String.format(Locale.ROOT, "byte 0x%02X does not start a valid UTF-8"
+                            + " sequence", value);
+        }
     }
 
     /** A markup construct is longer than the limit allows. */

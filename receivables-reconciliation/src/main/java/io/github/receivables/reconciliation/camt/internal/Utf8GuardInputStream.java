@@ -15,6 +15,10 @@ final class Utf8GuardInputStream extends FilterInputStream implements FailureSou
     private final MarkupGuard guard;
     private final byte[] singleByte = new byte[1];
     private IOException failure;
+    private MarkupGuard.InvalidUtf8Exception invalid;
+    private long[] firstReadLocation;
+    /** Bytes handed to the parser so far. */
+    private long passed;
 
     /**
      * Wraps a stream positioned after any byte order mark.
@@ -38,22 +42,76 @@ final class Utf8GuardInputStream extends FilterInputStream implements FailureSou
         return read < 0 ? -1 : singleByte[0] & 0xFF;
     }
 
+    /**
+     * Reads bytes the guard has passed. When a read contains a byte that is not valid UTF-8, it
+     * returns the bytes before that byte and the next read fails. The parser's location is then
+     * that of the invalid byte, and the cursor's element path is that of its element.
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (invalid != null) {
+            throw record(invalid);
+        }
         try {
             int read = super.read(buffer, offset, length);
             if (read > 0) {
                 guard.scanUtf8(buffer, offset, offset + read);
+                passed += read;
             } else if (read < 0) {
                 guard.endUtf8();
             }
             return read;
+        } catch (MarkupGuard.InvalidUtf8Exception e) {
+            return holdBack(e, buffer, offset);
         } catch (IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            throw e;
+            throw record(e);
         }
+    }
+
+    /**
+     * Returns the line and column of an invalid byte found in the first bytes read, before the
+     * parser has a location of its own.
+     *
+     * @return {line, column}, both 1-based, or null when the failure is not such a byte
+     */
+    long[] firstReadLocation() {
+        return firstReadLocation;
+    }
+
+    private int holdBack(MarkupGuard.InvalidUtf8Exception e, byte[] buffer, int offset)
+            throws IOException {
+        int valid = Math.max(0, e.index() - offset);
+        if (passed == 0 && e.index() >= 0) {
+            firstReadLocation = locate(buffer, offset, e.index());
+        }
+        invalid = e;
+        if (valid > 0) {
+            passed += valid;
+            return valid;
+        }
+        throw record(e);
+    }
+
+    /** Counts lines and columns before {@code end}. Columns count bytes, as the parser's do. */
+    private static long[] locate(byte[] buffer, int from, int end) {
+        long line = 1;
+        long column = 1;
+        for (int i = from; i < end; i++) {
+            if (buffer[i] == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new long[] {line, column};
+    }
+
+    private IOException record(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
     }
 
     /** Reads and checks the skipped bytes, so that skipping cannot bypass the guard. */

@@ -12,6 +12,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamLocation2;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Walks an XML document element by element on top of StAX while enforcing {@link ReaderLimits}
@@ -361,10 +363,20 @@ final class XmlCursor {
         return text.substring(start, end);
     }
 
+    /**
+     * Returns where a failure happened. The guard below the parser holds back an invalid byte
+     * until the parser has consumed every byte before it, so the parser's current location, not
+     * the start of its current event, is the location of that byte.
+     */
     private SourcePosition failurePosition(Exception e) {
         long line = 0;
         long column = 0;
-        if (e instanceof XMLStreamException stream && stream.getLocation() != null) {
+        if (failures.failure() instanceof MarkupGuard.InvalidUtf8Exception
+                && reader instanceof XMLStreamReader2 located) {
+            XMLStreamLocation2 current = located.getLocationInfo().getCurrentLocation();
+            line = current.getLineNumber();
+            column = current.getColumnNumber();
+        } else if (e instanceof XMLStreamException stream && stream.getLocation() != null) {
             line = stream.getLocation().getLineNumber();
             column = stream.getLocation().getColumnNumber();
         } else {

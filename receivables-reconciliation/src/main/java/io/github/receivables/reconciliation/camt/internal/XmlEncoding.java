@@ -47,7 +47,7 @@ final class XmlEncoding {
         if (buffered.skip(bomLength) != bomLength) {
             throw new EncodingProblem("the byte order mark is cut short");
         }
-        return new Detected(charset, buffered);
+        return new Detected(charset, buffered, isBlank(prolog, (int) bomLength));
     }
 
     /**
@@ -55,8 +55,9 @@ final class XmlEncoding {
      *
      * @param charset the encoding from the byte order mark or XML declaration; UTF-8 by default
      * @param bytes the document after the byte order mark
+     * @param empty true when the whole file is at most a byte order mark and XML whitespace
      */
-    record Detected(Charset charset, InputStream bytes) {
+    record Detected(Charset charset, InputStream bytes, boolean empty) {
 
         boolean isUtf8() {
             return charset.equals(StandardCharsets.UTF_8);
@@ -69,6 +70,23 @@ final class XmlEncoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return new InputStreamReader(bytes, decoder);
         }
+    }
+
+    /**
+     * Tells whether a prolog shorter than {@link #PROLOG_BYTES}, and so the whole file, holds
+     * only XML whitespace after its byte order mark.
+     */
+    private static boolean isBlank(byte[] prolog, int bomLength) {
+        if (prolog.length >= PROLOG_BYTES) {
+            return false;
+        }
+        for (int i = bomLength; i < prolog.length; i++) {
+            byte b = prolog[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Charset detect(byte[] prolog) {
