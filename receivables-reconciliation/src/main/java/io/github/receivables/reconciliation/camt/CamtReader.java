@@ -68,6 +68,7 @@ public final class CamtReader implements StatementReader {
      *
      * @return the limits; never null
      */
+    @Override
     public ReaderLimits limits() {
         return limits;
     }

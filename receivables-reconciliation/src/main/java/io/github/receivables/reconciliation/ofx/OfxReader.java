@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.ofx;
 
+import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
@@ -50,6 +51,16 @@ public final class OfxReader implements StatementReader {
     @Override
     public StatementFormat format() {
         return StatementFormat.OFX;
+    }
+
+    /**
+     * Returns the limits of this reader's options, whose warning cap {@link #readAll} applies.
+     *
+     * @return the limits; never null
+     */
+    @Override
+    public ReaderLimits limits() {
+        return options.limits();
     }
 
     @Override
