@@ -4,10 +4,11 @@ import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.ReaderWarning;
 import io.github.receivables.reconciliation.statement.SourcePosition;
-import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementEntry;
+import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementHeader;
 import io.github.receivables.reconciliation.statement.StatementTrailer;
+import io.github.receivables.reconciliation.text.LimitedInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -159,8 +160,9 @@ public final class ZipArchiveReader {
         }
 
         private void readEntry(ZipInputStream zip, String name, SourcePosition position) {
-            ExpandedSizeCounter counted =
-                    new ExpandedSizeCounter(zip, bounds.maxExpandedBytes() - expanded);
+            LimitedInputStream counted = new LimitedInputStream(zip,
+                    bounds.maxExpandedBytes() - expanded,
+                    "the archive expands to more bytes than its limit allows");
             try {
                 Optional<String> skipReason = reader.read(counted, position.source(), handler);
                 if (skipReason.isPresent()) {

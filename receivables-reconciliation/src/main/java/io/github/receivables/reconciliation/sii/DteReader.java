@@ -5,6 +5,7 @@ import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
+import io.github.receivables.reconciliation.text.LimitedInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ public final class DteReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(handler, "handler");
         LimitedInputStream limited = new LimitedInputStream(input,
-                options.limits().maxFileBytes());
+                options.limits().maxFileBytes(), "the input is larger than maxFileBytes");
         XMLStreamReader xml = open(limited, source);
         DteXmlParser parser = new DteXmlParser(xml, source, options, handler);
         try {

@@ -5,6 +5,7 @@ import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
+import io.github.receivables.reconciliation.text.LimitedInputStream;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class RcvSalesReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(handler, "handler");
         LimitedInputStream limited = new LimitedInputStream(input,
-                options.limits().maxFileBytes());
+                options.limits().maxFileBytes(), "the input is larger than maxFileBytes");
         BufferedInputStream buffered = new BufferedInputStream(limited);
         RcvParser parser = null;
         Charset charset = null;

@@ -4,6 +4,7 @@ import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.SourcePosition;
+import io.github.receivables.reconciliation.text.LimitedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

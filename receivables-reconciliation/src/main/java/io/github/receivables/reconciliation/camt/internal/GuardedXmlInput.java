@@ -4,6 +4,7 @@ import io.github.receivables.reconciliation.statement.MalformedStatementExceptio
 import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementException;
+import io.github.receivables.reconciliation.text.LimitedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;

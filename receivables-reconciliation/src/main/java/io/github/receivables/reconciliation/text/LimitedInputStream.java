@@ -1,4 +1,4 @@
-package io.github.receivables.reconciliation.camt.internal;
+package io.github.receivables.reconciliation.text;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -6,8 +6,11 @@ import java.io.InputStream;
 
 /**
  * Counts the bytes read through it and fails once more than a maximum have been read, so that a
- * parser pulling from it can never consume more input than the limit allows. Closing it does not
- * close the wrapped stream. Not thread-safe.
+ * parser pulling from it can never consume more input than the limit allows. Once past the limit,
+ * every later read fails too, whatever the parser made of the first failure. The failure is an
+ * {@link IOException}, because XML parsers wrap what their input throws; a reader checks
+ * {@link #exceeded()} to turn it into its own limit error. Closing it does not close the wrapped
+ * stream, because readers never close the caller's stream. Not thread-safe.
  */
 public final class LimitedInputStream extends FilterInputStream {
 
@@ -38,6 +41,15 @@ public final class LimitedInputStream extends FilterInputStream {
     }
 
     /**
+     * Tells whether more bytes than the limit allows were read.
+     *
+     * @return true once the limit was passed
+     */
+    public boolean exceeded() {
+        return count > maxBytes;
+    }
+
+    /**
      * Returns the limit this stream enforces.
      *
      * @return the most bytes that may be read
@@ -48,6 +60,7 @@ public final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
+        checkLimit();
         int value = super.read();
         if (value >= 0) {
             add(1);
@@ -57,6 +70,7 @@ public final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+        checkLimit();
         int read = super.read(buffer, offset, length);
         if (read > 0) {
             add(read);
@@ -66,6 +80,7 @@ public final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
+        checkLimit();
         long skipped = super.skip(n);
         add(skipped);
         return skipped;
@@ -83,6 +98,10 @@ public final class LimitedInputStream extends FilterInputStream {
 
     private void add(long bytes) throws SizeLimitException {
         count += bytes;
+        checkLimit();
+    }
+
+    private void checkLimit() throws SizeLimitException {
         if (count > maxBytes) {
             throw new SizeLimitException(message);
         }
