@@ -8,7 +8,7 @@ import java.io.InputStream;
  * Counts the bytes read through it and fails once more than a maximum have been read, so that a
  * parser pulling from it can never consume more input than the limit allows. Once past the limit,
  * every later read fails too, whatever the parser made of the first failure. The failure is an
- * {@link IOException}, because XML parsers wrap what their input throws; a reader checks
+ * {@link IOException}, because XML parsers wrap what their input throws. A reader checks
  * {@link #exceeded()} to turn it into its own limit error. Closing it does not close the wrapped
  * stream, because readers never close the caller's stream. Not thread-safe.
  */
@@ -41,7 +41,7 @@ public final class LimitedInputStream extends FilterInputStream {
     }
 
     /**
-     * Tells whether more bytes than the limit allows were read.
+     * Returns whether more bytes than the limit allows were read.
      *
      * @return true once the limit was passed
      */
