@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * The text of one field, assembled from its lines. Lines arrive as ISO-8859-1 chars, one byte
  * each, and are copied as bytes, so that the field becomes one string and its lines none. A line
- * that holds a char above U+00FF arrives with its decoded text as well; from then on the field is
- * kept in a {@link StringBuilder}. One instance is reused for every field of a file. Not
+ * that contains a char above U+00FF arrives with its decoded text as well. From then on the field
+ * is kept in a {@link StringBuilder}. One instance is reused for every field of a file. Not
  * thread-safe.
  */
 final class FieldText {
@@ -16,7 +16,7 @@ final class FieldText {
 
     private byte[] latin1 = new byte[256];
     private int latin1Length;
-    /** The field's text once a line held a char above U+00FF; null before. */
+    /** The field's text once a line contained a char above U+00FF, or null before. */
     private StringBuilder wide;
     /** The length after each line but the last of a field whose lines are joined. */
     private int[] lineEnds = new int[8];
@@ -28,8 +28,8 @@ final class FieldText {
      * @param line the line's chars, one byte each
      * @param from the index of the first char of the text
      * @param to the index after its last char
-     * @param wideLine the decoded line when it holds a char above U+00FF, else null; its chars
-     *     have the same indexes as the bytes
+     * @param wideLine the decoded line when it contains a char above U+00FF, else null. Its
+     *     chars have the same indexes as the bytes.
      */
     void start(byte[] line, int from, int to, String wideLine) {
         latin1Length = 0;

@@ -30,7 +30,7 @@ final class Mt940Parser {
     private final StatementSink sink;
     private final Mt940Options options;
     private final FieldText fieldText = new FieldText();
-    /** One byte per char of a line that had to be decoded; see {@link #toLatin1}. */
+    /** One byte per char of a line that had to be decoded, written by {@link #toLatin1}. */
     private byte[] decoded = new byte[256];
     private Mt940Statement statement;
     private String fieldTag;
@@ -77,9 +77,9 @@ final class Mt940Parser {
 
     /**
      * Handles the line {@code line[from, to)}: ISO-8859-1 chars, one byte each, valid until the
-     * next line is read. When the line holds a char above U+00FF, {@code wideLine} is its decoded
-     * text, with chars at the same indexes, and the bytes stand in for it as {@link #toLatin1}
-     * says; else it is null.
+     * next line is read. When the line contains a char above U+00FF, {@code wideLine} is its
+     * decoded text, with chars at the same indexes, and the bytes replace those chars as
+     * {@link #toLatin1} describes. Otherwise it is null.
      */
     private void handle(byte[] line, int from, int to, String wideLine) {
         if (pendingDash) {
@@ -237,7 +237,7 @@ final class Mt940Parser {
         return bytes;
     }
 
-    /** Returns the text when it holds a char above U+00FF, else null. */
+    /** Returns the text when it contains a char above U+00FF, else null. */
     private static String wideOrNull(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > '\u00ff') {
@@ -270,8 +270,12 @@ final class Mt940Parser {
         if (to - from < 4 || line[from] != ':') {
             return null;
         }
-        int close = line[from + 3] == ':' ? 3 : to - from > 4 && line[from + 4] == ':' ? 4 : -1;
-        if (close < 0) {
+        int close;
+        if (line[from + 3] == ':') {
+            close = 3;
+        } else if (to - from > 4 && line[from + 4] == ':') {
+            close = 4;
+        } else {
             return null;
         }
         if (!isTagChar(line[from + 1]) || !isTagChar(line[from + 2])) {

@@ -79,13 +79,13 @@ public final class LineSource {
 
     /**
      * Reads the next line and leaves it undecoded when that is possible: when the line is ASCII
-     * and the encoding reads ASCII bytes as the same chars, {@link #bytes()} holds its chars one
+     * and the encoding reads ASCII bytes as the same chars, {@link #bytes()} contains its chars one
      * byte each from {@link #bytesStart()} on, and {@link #decodedLine()} is null. Otherwise the
      * line is decoded as {@link #nextLine()} decodes it, and {@link #decodedLine()} returns it.
      * A parser that keeps only parts of most lines saves the string per line.
      *
      * @return the length of the line without its line break, in bytes when it was left undecoded
-     *     and in chars otherwise; -1 at the end of the stream
+     *     and in chars otherwise, or -1 at the end of the stream
      * @throws LimitExceededException if the line or the stream is longer than the limits allow
      */
     public int nextBytes() {
@@ -102,7 +102,7 @@ public final class LineSource {
     }
 
     /**
-     * Returns the buffer that holds the line {@link #nextBytes()} read last, when it left it
+     * Returns the buffer that contains the line {@link #nextBytes()} read last, when it left it
      * undecoded. The array is reused and its contents change with the next read.
      *
      * @return the shared byte buffer; never null

@@ -93,7 +93,7 @@ public final class TextEncoding {
     }
 
     /**
-     * Tells whether a line of ASCII bytes decodes to the same chars, one per byte, so that a
+     * Returns whether a line of ASCII bytes decodes to the same chars, one per byte, so that a
      * reader may widen the bytes itself.
      */
     boolean readsAsciiAsIs() {
