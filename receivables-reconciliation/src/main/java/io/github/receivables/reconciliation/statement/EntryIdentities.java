@@ -10,9 +10,9 @@ import java.util.Arrays;
  * gets the same id, and two genuine look-alike entries in one statement (same day, amount and
  * text) get different ids.
  *
- * <p>The id is a 128-bit hash (MurmurHash3 x64 128) of the account, booking date, amount, bank
- * and entry references and text, plus the entry's occurrence number among entries with the same
- * values in this statement. Two statements that both contain a whole day therefore assign the
+ * <p>The id is a 128-bit hash (MurmurHash3 x64 128, seed 0) of the UTF-8 bytes of a key: the
+ * account, booking date, amount, bank and entry references and text, then the entry's occurrence
+ * number among entries with the same values in this statement, joined by U+001F. Two statements that both contain a whole day therefore assign the
  * same ids to that day's entries. The hash is not cryptographic: ids tell entries apart, they do
  * not protect against someone crafting a collision.
  *
@@ -24,13 +24,14 @@ import java.util.Arrays;
  */
 public final class EntryIdentities {
 
-    private static final char SEPARATOR = '\u001f';
+    private static final byte SEPARATOR = 0x1f;
     private static final byte[] HEX_DIGITS =
             "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final OccurrenceTable occurrences = new OccurrenceTable();
     private final KeyBuffer key = new KeyBuffer();
     private final Murmur3 hasher = new Murmur3();
+    private final long[] hash = new long[2];
     /** The hash state after the whole blocks of the account and its separator. */
     private final Murmur3 prefixState = new Murmur3();
     /** The length of the account and its separator, which every key starts with. */
@@ -46,7 +47,7 @@ public final class EntryIdentities {
     public EntryIdentities(AccountIdentifier account) {
         key.append(account.value()).append(SEPARATOR);
         prefixLength = key.length;
-        prefixTail = prefixState.blocks(key.chars, 0, prefixLength);
+        prefixTail = prefixState.blocks(key.bytes, 0, prefixLength);
     }
 
     /**
@@ -78,12 +79,13 @@ public final class EntryIdentities {
         // whole blocks and the hasher mixes them in once.
         int keyLength = key.length;
         hasher.copyState(prefixState);
-        int tail = hasher.blocks(key.chars, prefixTail, keyLength);
-        int occurrence = occurrences.increment(hasher.finish(key.chars, tail, keyLength)[0]);
+        int tail = hasher.blocks(key.bytes, prefixTail, keyLength);
+        hasher.finish(key.bytes, tail, keyLength, hash);
+        int occurrence = occurrences.increment(hash[0]);
         key.append(SEPARATOR).appendLong(occurrence);
-        tail = hasher.blocks(key.chars, tail, key.length);
-        long[] id = hasher.finish(key.chars, tail, key.length);
-        return hex(id[0], id[1]);
+        tail = hasher.blocks(key.bytes, tail, key.length);
+        hasher.finish(key.bytes, tail, key.length, hash);
+        return hex(hash[0], hash[1]);
     }
 
     /** Writes two longs as 32 lowercase hexadecimal digits, high first, in one string. */
@@ -112,14 +114,20 @@ public final class EntryIdentities {
     }
 
     /**
-     * Hashes text with MurmurHash3 x64 128 and seed 0 over its UTF-16LE bytes, as {@link #next}
+     * Hashes text with MurmurHash3 x64 128 and seed 0 over its UTF-8 bytes, as {@link #next}
      * does.
      */
     static long[] murmur3(String text) {
-        char[] chars = text.toCharArray();
+        return murmur3(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hashes bytes with MurmurHash3 x64 128 and seed 0. */
+    static long[] murmur3(byte[] bytes) {
         Murmur3 hasher = new Murmur3();
-        int tail = hasher.blocks(chars, 0, chars.length);
-        return hasher.finish(chars, tail, chars.length);
+        int tail = hasher.blocks(bytes, 0, bytes.length);
+        long[] result = new long[2];
+        hasher.finish(bytes, tail, bytes.length, result);
+        return result;
     }
 
     /** Open-addressing table from a key fingerprint to its occurrence count. */
@@ -166,34 +174,44 @@ public final class EntryIdentities {
     }
 
     /**
-     * The chars of an entry key, reused from entry to entry. It writes the same text as joining
-     * {@code String.valueOf} of each part.
+     * The UTF-8 bytes of an entry key, reused from entry to entry. It writes the bytes of the
+     * same text as joining {@code String.valueOf} of each part.
      */
     private static final class KeyBuffer {
 
-        private char[] chars = new char[256];
+        private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+
+        private byte[] bytes = new byte[256];
         private int length;
 
-        /** Drops the chars after the first {@code newLength}. */
+        /** Drops the bytes after the first {@code newLength}. */
         void truncate(int newLength) {
             length = newLength;
         }
 
         /** Appends the text, or {@code null} for a null text as {@code String.valueOf} does. */
         KeyBuffer append(String text) {
-            if (text == null) {
-                return append("null");
-            }
-            int end = length + text.length();
+            return append(text == null ? NULL : text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private KeyBuffer append(byte[] part) {
+            int end = length + part.length;
             ensureCapacity(end);
-            text.getChars(0, text.length(), chars, length);
+            System.arraycopy(part, 0, bytes, length, part.length);
             length = end;
             return this;
         }
 
+        /** Appends an ASCII char. */
         KeyBuffer append(char c) {
             ensureCapacity(length + 1);
-            chars[length++] = c;
+            bytes[length++] = (byte) c;
+            return this;
+        }
+
+        KeyBuffer append(byte b) {
+            ensureCapacity(length + 1);
+            bytes[length++] = b;
             return this;
         }
 
@@ -253,7 +271,7 @@ public final class EntryIdentities {
             ensureCapacity(length + digits);
             long rest = value;
             for (int i = length + digits - 1; i >= length; i--) {
-                chars[i] = (char) ('0' + rest % 10);
+                bytes[i] = (byte) ('0' + rest % 10);
                 rest /= 10;
             }
             length += digits;
@@ -261,8 +279,8 @@ public final class EntryIdentities {
         }
 
         private void ensureCapacity(int capacity) {
-            if (capacity > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(capacity, chars.length * 2));
+            if (capacity > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(capacity, bytes.length * 2));
             }
         }
     }

@@ -1,19 +1,25 @@
 package io.github.receivables.reconciliation.statement;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
- * MurmurHash3 x64 128 with seed 0 (Austin Appleby's public-domain algorithm) over the UTF-16LE
- * bytes of chars, reading four chars as one 64-bit word.
+ * MurmurHash3 x64 128 with seed 0 (Austin Appleby's public-domain algorithm) over bytes, reading
+ * each 16-byte block as two little-endian 64-bit words.
  *
- * <p>{@link #finish} leaves the state after the whole 16-byte blocks unchanged, so two texts that
+ * <p>{@link #finish} leaves the state after the whole 16-byte blocks unchanged, so two inputs that
  * share a prefix of whole blocks hash that prefix once. Not thread-safe.
  */
 final class Murmur3 {
 
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** Chars per 16-byte block. */
-    static final int BLOCK_CHARS = 8;
+    /** Bytes per block. */
+    static final int BLOCK_BYTES = 16;
 
     private long h1;
     private long h2;
@@ -25,15 +31,15 @@ final class Murmur3 {
     }
 
     /**
-     * Mixes the whole blocks of {@code chars[from, to)} into the state.
+     * Mixes the whole blocks of {@code bytes[from, to)} into the state.
      *
      * @return the index after the last whole block, where {@link #finish} takes the tail
      */
-    int blocks(char[] chars, int from, int to) {
+    int blocks(byte[] bytes, int from, int to) {
         int i = from;
-        for (; i + BLOCK_CHARS <= to; i += BLOCK_CHARS) {
-            long k1 = word(chars, i);
-            long k2 = word(chars, i + 4);
+        for (; i + BLOCK_BYTES <= to; i += BLOCK_BYTES) {
+            long k1 = (long) LONGS.get(bytes, i);
+            long k2 = (long) LONGS.get(bytes, i + 8);
             k1 *= C1;
             k1 = Long.rotateLeft(k1, 31);
             k1 *= C2;
@@ -53,26 +59,26 @@ final class Murmur3 {
     }
 
     /**
-     * Computes the hash of a text whose whole blocks are already in the state, leaving the state
-     * unchanged.
+     * Computes the hash of an input whose whole blocks are already in the state, leaving the
+     * state unchanged.
      *
-     * @param chars the text
-     * @param tail the index returned by {@link #blocks}; fewer than eight chars follow it
-     * @param length the length of the whole text in chars
-     * @return the two 64-bit halves of the hash
+     * @param bytes the input
+     * @param tail the index returned by {@link #blocks}; fewer than 16 bytes follow it
+     * @param length the length of the whole input in bytes
+     * @param result receives the two 64-bit halves of the hash, first half first
      */
-    long[] finish(char[] chars, int tail, int length) {
+    void finish(byte[] bytes, int tail, int length, long[] result) {
         long a = h1;
         long b = h2;
         long k1 = 0;
         long k2 = 0;
-        // Chars 4 to 7 of the tail fill k2 and chars 0 to 3 fill k1, the first char lowest.
-        int half = Math.min(length, tail + 4);
+        // Bytes 8 to 15 of the tail fill k2 and bytes 0 to 7 fill k1, the first byte lowest.
+        int half = Math.min(length, tail + 8);
         for (int i = length - 1; i >= half; i--) {
-            k2 = k2 << 16 | chars[i];
+            k2 = k2 << 8 | (bytes[i] & 0xff);
         }
         for (int i = half - 1; i >= tail; i--) {
-            k1 = k1 << 16 | chars[i];
+            k1 = k1 << 8 | (bytes[i] & 0xff);
         }
         if (k2 != 0) {
             k2 *= C2;
@@ -88,21 +94,16 @@ final class Murmur3 {
         }
 
         // Finalization over the length in bytes.
-        long bytes = 2L * length;
-        a ^= bytes;
-        b ^= bytes;
+        a ^= length;
+        b ^= length;
         a += b;
         b += a;
         a = fmix(a);
         b = fmix(b);
         a += b;
         b += a;
-        return new long[] {a, b};
-    }
-
-    private static long word(char[] chars, int i) {
-        return chars[i] | (long) chars[i + 1] << 16
-                | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
+        result[0] = a;
+        result[1] = b;
     }
 
     private static long fmix(long k) {

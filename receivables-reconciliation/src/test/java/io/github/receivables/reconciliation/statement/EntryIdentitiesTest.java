@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +25,35 @@ class EntryIdentitiesTest {
 
     @Test
     void murmurMatchesReferenceVectors() {
-        // Expected values come from the reference algorithm run over the UTF-16LE bytes of each
-        // text. The same reference gives cbd8a7b341bd9b02 5b1e906a48ae1d19 for ASCII "hello".
+        // Published MurmurHash3 x64 128 values for seed 0, as the two 64-bit halves h1 and h2.
         assertArrayEquals(new long[] {0, 0}, EntryIdentities.murmur3(""));
-        assertArrayEquals(new long[] {0xee2ee18fe1bfd387L, 0x7b927262d8c336c4L},
+        assertArrayEquals(new long[] {0xcbd8a7b341bd9b02L, 0x5b1e906a48ae1d19L},
                 EntryIdentities.murmur3("hello"));
+        assertArrayEquals(new long[] {0xe34bbc7bbc071b6cL, 0x7a433ca9c49a9347L},
+                EntryIdentities.murmur3("The quick brown fox jumps over the lazy dog"));
+    }
+
+    @Test
+    void murmurOfUtf16BytesMatchesEarlierValues() {
+        // The ids of earlier versions hashed UTF-16LE bytes. These values were computed then,
+        // so they check blocks and tails of even lengths against a second source.
+        assertArrayEquals(new long[] {0xee2ee18fe1bfd387L, 0x7b927262d8c336c4L},
+                EntryIdentities.murmur3("hello".getBytes(StandardCharsets.UTF_16LE)));
         assertArrayEquals(new long[] {0x2803a5bc696daeb2L, 0xa2b1eb7540d6d1faL},
-                EntryIdentities.murmur3("abcdefgh"));
+                EntryIdentities.murmur3("abcdefgh".getBytes(StandardCharsets.UTF_16LE)));
         assertArrayEquals(new long[] {0x1ac6acfe7367072eL, 0xceacd682c36f564aL},
-                EntryIdentities.murmur3("abcdefghi"));
+                EntryIdentities.murmur3("abcdefghi".getBytes(StandardCharsets.UTF_16LE)));
+    }
+
+    @Test
+    void idHashesUtf8OfKey() {
+        EntryIdentities identities = new EntryIdentities(ACCOUNT);
+        String key = String.join("\u001f", "CL0012345678", "2026-11-30", "-12.5", "null",
+                "E", "Pago M\u00fcller \u20ac", "1");
+        long[] hash = EntryIdentities.murmur3(key.getBytes(StandardCharsets.UTF_8));
+        String expected = String.format(Locale.ROOT, "%016x%016x", hash[0], hash[1]);
+        assertEquals(expected, identities.next(LocalDate.of(2026, 11, 30),
+                new BigDecimal("-12.50"), null, "E", "Pago M\u00fcller \u20ac"));
     }
 
     @Test
