@@ -28,9 +28,13 @@ import java.util.Objects;
  *
  * <p>Both accept only ASCII-compatible character sets, which encode every ASCII character as one
  * byte of the same value, because lines are split at the bytes CR and LF and ASCII lines are read
- * without decoding. Instances are immutable.
+ * without decoding. A UTF-8 byte order mark (EF BB BF) at the start of the first line is skipped
+ * whatever the character set, because it says that the file is UTF-8 and its bytes would
+ * otherwise hide the first field. Instances are immutable.
  */
 public final class TextEncoding {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Charset charset;
     private final boolean detectUtf8;
@@ -94,7 +98,7 @@ public final class TextEncoding {
      * @param length the number of bytes in the line
      * @param ascii whether the caller has seen that every byte is below 0x80
      * @param source the input name for the error position; never null
-     * @param line the 1-based number of the line
+     * @param line the 1-based number of the line. Line 1 loses a leading UTF-8 byte order mark
      * @return the decoded line; never null
      * @throws InvalidValueException if the encoding is fixed and the line contains bytes that are
      *     not valid in its character set. The position names the line and the 1-based column in
@@ -107,6 +111,10 @@ public final class TextEncoding {
         }
         int start = offset;
         int count = length;
+        if (line == 1 && startsWithBom(bytes, offset, length)) {
+            start += UTF8_BOM.length;
+            count -= UTF8_BOM.length;
+        }
         if (detectUtf8) {
             String utf8 = strictUtf8(bytes, start, count);
             return utf8 != null ? utf8 : new String(bytes, start, count, charset);
@@ -125,6 +133,12 @@ public final class TextEncoding {
      */
     boolean readsAsciiAsIs() {
         return true;
+    }
+
+    private static boolean startsWithBom(byte[] bytes, int offset, int length) {
+        return length >= UTF8_BOM.length
+                && Arrays.equals(bytes, offset, offset + UTF8_BOM.length, UTF8_BOM, 0,
+                        UTF8_BOM.length);
     }
 
     private static String strictUtf8(byte[] bytes, int offset, int length) {

@@ -56,4 +56,13 @@ class Mt940EncodingTest {
         assertEquals("Se\u00f1or",
                 remittance(read(bytes, TextEncoding.fixed(StandardCharsets.ISO_8859_1))));
     }
+
+    @Test
+    void fixedLatin2SkipsUtf8Bom() {
+        Charset latin2 = Charset.forName("ISO-8859-2");
+        byte[] bytes = withBom(statement("P\u0142atno\u015b\u0107").getBytes(latin2));
+        List<BankStatement> statements = read(bytes, TextEncoding.fixed(latin2));
+        assertEquals("STMT1", statements.get(0).header().statementId());
+        assertEquals("P\u0142atno\u015b\u0107", remittance(statements));
+    }
 }

@@ -88,6 +88,44 @@ class TextEncodingTest {
     }
 
     @Test
+    void fixedLatin2SkipsBomOnFirstLine() {
+        byte[] input = concat(BOM, ":20:\u0141\u00f3d\u017a\n".getBytes(LATIN2));
+        LineSource lines = lines(input, TextEncoding.fixed(LATIN2));
+        assertEquals(":20:\u0141\u00f3d\u017a", lines.nextLine());
+        assertNull(lines.nextLine());
+    }
+
+    @Test
+    void fixedLatin2SkipsBomBeforeAsciiLine() {
+        byte[] input = concat(BOM, ":20:A\n:25:B".getBytes(StandardCharsets.US_ASCII));
+        LineSource lines = lines(input, TextEncoding.fixed(LATIN2));
+        assertEquals(5, lines.nextBytes(), "length without the mark");
+        assertEquals(":20:A", lines.decodedLine());
+    }
+
+    @Test
+    void fixedLatin2ReadsBomBytesAfterFirstLineAsText() {
+        byte[] input = concat("a\n".getBytes(StandardCharsets.US_ASCII), BOM);
+        LineSource lines = lines(input, TextEncoding.fixed(LATIN2));
+        assertEquals("a", lines.nextLine());
+        assertEquals(new String(BOM, LATIN2), lines.nextLine());
+    }
+
+    @Test
+    void detectSkipsBomBeforeLatin1Line() {
+        byte[] input = concat(BOM, "Se\u00f1or".getBytes(StandardCharsets.ISO_8859_1));
+        TextEncoding detect = TextEncoding.detect(StandardCharsets.ISO_8859_1);
+        assertEquals("Se\u00f1or", lines(input, detect).nextLine());
+    }
+
+    @Test
+    void fixedUtf8SkipsBom() {
+        byte[] input = concat(BOM, "Se\u00f1or".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Se\u00f1or",
+                lines(input, TextEncoding.fixed(StandardCharsets.UTF_8)).nextLine());
+    }
+
+    @Test
     void fixedRejectsSetsNotAsciiCompatible() {
         for (String name : List.of("UTF-16LE", "UTF-16", "UTF-32", "IBM037")) {
             Charset charset = Charset.forName(name);
