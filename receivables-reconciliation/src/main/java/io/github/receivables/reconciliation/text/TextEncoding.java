@@ -29,8 +29,8 @@ import java.util.Objects;
  * <p>Both accept only ASCII-compatible character sets, which encode every ASCII character as one
  * byte of the same value, because lines are split at the bytes CR and LF and ASCII lines are read
  * without decoding. A UTF-8 byte order mark (EF BB BF) at the start of the first line is skipped
- * whatever the character set, because it says that the file is UTF-8 and its bytes would
- * otherwise hide the first field. Instances are immutable.
+ * whatever the character set, because its bytes would otherwise hide the first field. Instances
+ * are immutable.
  */
 public final class TextEncoding {
 
@@ -172,9 +172,9 @@ public final class TextEncoding {
         String hex = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase().formatHex(invalid);
         String bytesAre = invalid.length == 1 ? "byte " + hex + " is" : "bytes " + hex + " are";
         String advice = charset.equals(StandardCharsets.UTF_8)
-                ? "if the file mixes UTF-8 and legacy lines, use TextEncoding.detect with its"
-                        + " legacy character set, such as detect(ISO_8859_1); else use fixed"
-                        + " with the file's real character set"
+                ? "set the reader's encoding to the file's real character set, such as"
+                        + " TextEncoding.fixed(ISO_8859_1), or to TextEncoding.detect(ISO_8859_1)"
+                        + " when only some lines are UTF-8"
                 : "set the reader's encoding to TextEncoding.fixed with the file's real"
                         + " character set";
         return new InvalidValueException(position,

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Character set handling of the MT940 reader with fixed and detected encodings. */
+/** Character set handling of the MT940 reader with fixed encodings. */
 class Mt940EncodingTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -104,7 +104,7 @@ class TextEncodingTest {
     }
 
     @Test
-    void fixedLatin2ReadsBomBytesAfterFirstLineAsText() {
+    void fixedLatin2KeepsLaterBomBytes() {
         byte[] input = concat("a\n".getBytes(StandardCharsets.US_ASCII), BOM);
         LineSource lines = lines(input, TextEncoding.fixed(LATIN2));
         assertEquals("a", lines.nextLine());
