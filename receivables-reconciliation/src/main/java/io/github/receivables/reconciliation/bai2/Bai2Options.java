@@ -9,6 +9,10 @@ import java.util.Objects;
 /**
  * Settings of a {@link Bai2Reader}. Immutable.
  *
+ * <p>The character set is not a setting: each line is read as UTF-8 when its bytes are valid
+ * UTF-8 and as ISO-8859-1 otherwise, so no byte is rejected, and a UTF-8 byte order mark at the
+ * start of the file is skipped.
+ *
  * @param limits the size bounds of a read; never null
  * @param defaultCurrency the currency of amounts when neither the 02 group nor the 03 account
  *     record names one. USD by default; never null

@@ -11,7 +11,10 @@ import java.util.Objects;
  * @param limits the size bounds of a read; never null
  * @param encoding how the bytes of each line become text; never null. The default reads a line as
  *     UTF-8 when it is valid UTF-8 and as ISO-8859-1 otherwise; use
- *     {@code TextEncoding.fixed(Charset.forName("ISO-8859-2"))} for Central European banks
+ *     {@code TextEncoding.fixed(Charset.forName("ISO-8859-2"))} for Central European banks. With
+ *     a fixed character set, a line with bytes that are not valid in it makes the read raise an
+ *     {@code InvalidValueException} naming the line, the column and the bytes. A UTF-8 byte order
+ *     mark at the start of the file is skipped with any character set
  * @param lenientDates whether an impossible date such as 30 February is read as the nearest valid
  *     date (month clamped to 1-12, day to the month's length) with a warning, instead of raising
  *     an {@code InvalidValueException}

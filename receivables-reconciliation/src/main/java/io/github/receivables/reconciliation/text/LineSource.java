@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.text;
 
+import io.github.receivables.reconciliation.statement.InvalidValueException;
 import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.SourcePosition;
@@ -69,12 +70,14 @@ public final class LineSource {
      *
      * @return the decoded line without its line break, or null at the end of the stream
      * @throws LimitExceededException if the line or the stream is longer than the limits allow
+     * @throws InvalidValueException if a fixed encoding finds bytes not valid in its character set
      */
     public String nextLine() {
         if (!findLine()) {
             return null;
         }
-        return encoding.decode(buffer, lineStart, lineEnd - lineStart, lineAscii);
+        return encoding.decode(buffer, lineStart, lineEnd - lineStart, lineAscii, source,
+                lineNumber);
     }
 
     /**
@@ -87,6 +90,7 @@ public final class LineSource {
      * @return the length of the line without its line break, in bytes when it was left undecoded
      *     and in chars otherwise, or -1 at the end of the stream
      * @throws LimitExceededException if the line or the stream is longer than the limits allow
+     * @throws InvalidValueException if a fixed encoding finds bytes not valid in its character set
      */
     public int nextBytes() {
         if (!findLine()) {
@@ -97,7 +101,7 @@ public final class LineSource {
             decodedLine = null;
             return length;
         }
-        decodedLine = encoding.decode(buffer, lineStart, length, lineAscii);
+        decodedLine = encoding.decode(buffer, lineStart, length, lineAscii, source, lineNumber);
         return decodedLine.length();
     }
 

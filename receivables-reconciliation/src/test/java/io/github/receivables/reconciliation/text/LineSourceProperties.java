@@ -93,7 +93,7 @@ class LineSourceProperties {
         int i = 0;
         while (i < input.length) {
             if (input[i] == '\n' || input[i] == '\r') {
-                lines.add(decode(Arrays.copyOfRange(input, start, i)));
+                lines.add(decode(Arrays.copyOfRange(input, start, i), lines.size() + 1));
                 i += input[i] == '\r' && i + 1 < input.length && input[i + 1] == '\n' ? 2 : 1;
                 start = i;
             } else {
@@ -101,17 +101,17 @@ class LineSourceProperties {
             }
         }
         if (start < input.length) {
-            lines.add(decode(Arrays.copyOfRange(input, start, input.length)));
+            lines.add(decode(Arrays.copyOfRange(input, start, input.length), lines.size() + 1));
         }
         return lines;
     }
 
-    private static String decode(byte[] line) {
+    private static String decode(byte[] line, long lineNumber) {
         boolean ascii = true;
         for (byte b : line) {
             ascii &= b >= 0;
         }
-        return DETECT.decode(line, 0, line.length, ascii);
+        return DETECT.decode(line, 0, line.length, ascii, "test", lineNumber);
     }
 
     /** Returns at most {@code chunkSize} bytes per read, as a network stream may. */
