@@ -1,6 +1,9 @@
 package io.github.receivables.reconciliation.statement;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,8 +28,8 @@ import java.util.Arrays;
 public final class EntryIdentities {
 
     private static final byte SEPARATOR = 0x1f;
-    private static final byte[] HEX_DIGITS =
-            "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final VarHandle BIG_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final OccurrenceTable occurrences = new OccurrenceTable();
     private final KeyBuffer key = new KeyBuffer();
@@ -91,15 +94,25 @@ public final class EntryIdentities {
     /** Writes two longs as 32 lowercase hexadecimal digits, high first, in one string. */
     private static String hex(long high, long low) {
         byte[] digits = new byte[32];
-        long restHigh = high;
-        long restLow = low;
-        for (int i = 15; i >= 0; i--) {
-            digits[i] = HEX_DIGITS[(int) restHigh & 0xf];
-            digits[i + 16] = HEX_DIGITS[(int) restLow & 0xf];
-            restHigh >>>= 4;
-            restLow >>>= 4;
-        }
+        BIG_ENDIAN_LONGS.set(digits, 0, hexDigits((int) (high >>> 32)));
+        BIG_ENDIAN_LONGS.set(digits, 8, hexDigits((int) high));
+        BIG_ENDIAN_LONGS.set(digits, 16, hexDigits((int) (low >>> 32)));
+        BIG_ENDIAN_LONGS.set(digits, 24, hexDigits((int) low));
         return new String(digits, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Returns the eight lowercase hexadecimal digits of an int as ASCII bytes of a long, the
+     * first digit in the highest byte. Each nibble is moved into a byte of its own, and the
+     * bytes of 10 to 15 get the distance from '9' to 'a' added.
+     */
+    private static long hexDigits(int value) {
+        long x = value & 0xFFFFFFFFL;
+        x = (x | x << 16) & 0x0000FFFF0000FFFFL;
+        x = (x | x << 8) & 0x00FF00FF00FF00FFL;
+        x = (x | x << 4) & 0x0F0F0F0F0F0F0F0FL;
+        long letters = ((x + 0x0606060606060606L) >>> 4) & 0x0101010101010101L;
+        return x + 0x3030303030303030L + letters * ('a' - '9' - 1);
     }
 
     /**
