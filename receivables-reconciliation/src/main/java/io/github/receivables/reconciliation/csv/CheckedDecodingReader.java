@@ -25,6 +25,7 @@ final class CheckedDecodingReader extends Reader {
 
     private final InputStream input;
     private final CharsetDecoder decoder;
+    private final boolean fromByteOrderMark;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE).limit(0);
     private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE).limit(0);
     private boolean endOfInput;
@@ -34,8 +35,15 @@ final class CheckedDecodingReader extends Reader {
     private long column;
     private boolean afterCarriageReturn;
 
-    CheckedDecodingReader(InputStream input, Charset charset) {
+    /**
+     * Creates a reader that decodes {@code input} strictly in {@code charset}.
+     *
+     * @param fromByteOrderMark whether a byte order mark chose the charset, so that the error
+     *     message can state that the mapping's encoding did not apply
+     */
+    CheckedDecodingReader(InputStream input, Charset charset, boolean fromByteOrderMark) {
         this.input = input;
+        this.fromByteOrderMark = fromByteOrderMark;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -51,8 +59,8 @@ final class CheckedDecodingReader extends Reader {
         }
         if (!chars.hasRemaining()) {
             if (invalidBytes != null) {
-                throw new InvalidBytesException(
-                        decoder.charset().name(), line, column + 1, invalidBytes);
+                throw new InvalidBytesException(decoder.charset().name(), fromByteOrderMark,
+                        line, column + 1, invalidBytes);
             }
             return -1;
         }
@@ -116,12 +124,17 @@ final class CheckedDecodingReader extends Reader {
         private static final long serialVersionUID = 1L;
 
         private final String charset;
+        private final boolean fromByteOrderMark;
+        private final int count;
         private final long line;
         private final long column;
         private final String hex;
 
-        InvalidBytesException(String charset, long line, long column, byte[] invalid) {
+        InvalidBytesException(String charset, boolean fromByteOrderMark, long line, long column,
+                byte[] invalid) {
             this.charset = charset;
+            this.fromByteOrderMark = fromByteOrderMark;
+            this.count = invalid.length;
             this.line = line;
             this.column = column;
             this.hex = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase().formatHex(invalid);
@@ -130,6 +143,16 @@ final class CheckedDecodingReader extends Reader {
         /** Returns the name of the character set the bytes are not valid in. */
         String charset() {
             return charset;
+        }
+
+        /** Returns whether a byte order mark, not the mapping, chose the character set. */
+        boolean fromByteOrderMark() {
+            return fromByteOrderMark;
+        }
+
+        /** Returns the number of invalid bytes, at least 1. */
+        int count() {
+            return count;
         }
 
         long line() {
@@ -147,8 +170,9 @@ final class CheckedDecodingReader extends Reader {
 
         @Override
         public String getMessage() {
-            return "bytes " + hex + " at line " + line + ", column " + column + " are not valid "
-                    + charset;
+            return (count == 1 ? "byte " + hex + " at line " + line + ", column " + column + " is"
+                    : "bytes " + hex + " at line " + line + ", column " + column + " are")
+                    + " not valid " + charset;
         }
     }
 }

@@ -190,7 +190,7 @@ public record ColumnMapping(
          * @param value the separator, such as {@code ;} or a tab
          * @return this builder
          */
-        @JsonDeserialize(using = SingleCharacterDeserializer.Required.class)
+        @JsonDeserialize(using = SingleCharacterDeserializer.Delimiter.class)
         public Builder delimiter(char value) {
             delimiter = value;
             return this;
@@ -202,7 +202,7 @@ public record ColumnMapping(
          * @param value the quote character, or null when fields are never quoted
          * @return this builder
          */
-        @JsonDeserialize(using = SingleCharacterDeserializer.Optional.class)
+        @JsonDeserialize(using = SingleCharacterDeserializer.Quote.class)
         public Builder quote(Character value) {
             quote = value;
             return this;
@@ -292,7 +292,7 @@ public record ColumnMapping(
          * @param value the separator, usually {@code .} or {@code ,}
          * @return this builder
          */
-        @JsonDeserialize(using = SingleCharacterDeserializer.Required.class)
+        @JsonDeserialize(using = SingleCharacterDeserializer.DecimalSeparator.class)
         public Builder decimalSeparator(char value) {
             decimalSeparator = value;
             return this;
@@ -304,7 +304,7 @@ public record ColumnMapping(
          * @param value the separator, or null when amounts have none
          * @return this builder
          */
-        @JsonDeserialize(using = SingleCharacterDeserializer.Optional.class)
+        @JsonDeserialize(using = SingleCharacterDeserializer.GroupingSeparator.class)
         public Builder groupingSeparator(Character value) {
             groupingSeparator = value;
             return this;

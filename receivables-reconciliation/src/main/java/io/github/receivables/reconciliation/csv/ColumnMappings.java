@@ -2,7 +2,10 @@ package io.github.receivables.reconciliation.csv;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,13 +17,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Saves column mappings to JSON and loads them back. Unknown properties are rejected so that a
- * misspelt setting is reported instead of silently ignored. Thread-safe.
+ * Saves column mappings to JSON and loads them back. Reading is strict, so that a mistake in a
+ * hand-edited file is reported instead of silently ignored: unknown properties, a property
+ * given twice, a fraction where a whole number belongs and any text after the mapping object
+ * are all rejected. Thread-safe.
  */
 public final class ColumnMappings {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
@@ -33,18 +40,19 @@ public final class ColumnMappings {
      * @param json the JSON document; never null
      * @return the validated mapping; never null
      * @throws InvalidMappingException if the JSON is malformed (the problem gives its line and
-     *     column), empty, {@code null} or not an object, has an unknown property or a value of the
-     *     wrong type, or describes an inconsistent mapping; the problems name the field by its
-     *     JSON path, such as {@code amount.debit}
+     *     column), empty, {@code null} or not an object, is followed by more text, has a property
+     *     given twice, an unknown property, a value of the wrong type or a number out of range,
+     *     or describes an inconsistent mapping; the problems name the field by its JSON path,
+     *     such as {@code amount.debit}
      */
     public static ColumnMapping fromJson(String json) {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(json);
+        try (JsonParser parser = JSON.createParser(json)) {
+            return toMapping(readSingleTree(parser));
         } catch (JacksonException e) {
             throw MappingJsonErrors.translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the column mapping JSON", e);
         }
-        return toMapping(tree);
     }
 
     /**
@@ -56,17 +64,14 @@ public final class ColumnMappings {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static ColumnMapping read(InputStream json) {
-        JsonNode tree;
-        try {
-            tree = JSON.reader()
-                    .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-                    .readTree(json);
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return toMapping(readSingleTree(parser));
         } catch (JacksonException e) {
             throw MappingJsonErrors.translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the column mapping JSON", e);
         }
-        return toMapping(tree);
     }
 
     /**
@@ -99,6 +104,31 @@ public final class ColumnMappings {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the column mapping JSON", e);
         }
+    }
+
+    /**
+     * Reads one JSON value and checks that only whitespace follows it. Jackson stops after the
+     * first value, so without the check a second object or stray text would be ignored.
+     */
+    private static JsonNode readSingleTree(JsonParser parser) throws IOException {
+        JsonNode tree = JSON.readTree(parser);
+        if (tree == null) {
+            return null;
+        }
+        JsonLocation end = parser.currentLocation();
+        boolean trailing;
+        try {
+            trailing = parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            trailing = true;
+        }
+        if (trailing) {
+            throw MappingJsonErrors.problem("json: unexpected text after the mapping object, "
+                    + "which ends at line " + end.getLineNr() + ", column "
+                    + (end.getColumnNr() - 1)
+                    + "; the document must contain one JSON object only", null);
+        }
+        return tree;
     }
 
     private static ColumnMapping toMapping(JsonNode tree) {

@@ -79,7 +79,7 @@ public final class CsvStatementReader implements StatementReader {
      *
      * @throws InvalidValueException also when the bytes are not valid in the file's encoding.
      *     Its position is the line and character column of the first invalid byte, and its
-     *     message shows those bytes in hexadecimal.
+     *     message shows those bytes in hexadecimal and names encodings the file is likely in.
      */
     @Override
     public void read(InputStream input, String source, StatementHandler handler) {
@@ -99,9 +99,7 @@ public final class CsvStatementReader implements StatementReader {
         } catch (CheckedDecodingReader.InvalidBytesException e) {
             throw new InvalidValueException(
                     new SourcePosition(source, e.line(), e.column(), ""),
-                    "bytes " + e.hex() + " are not valid " + e.charset()
-                            + "; set 'encoding' in mapping '" + mapping.name()
-                            + "' (for example windows-1252 or ISO-8859-1)", e);
+                    EncodingAdvice.message(e, mapping.name()), e);
         } catch (IOException e) {
             throw new MalformedStatementException(new SourcePosition(source, 0, 0, ""),
                     "the input could not be read: " + e.getMessage(), e);
@@ -123,7 +121,7 @@ public final class CsvStatementReader implements StatementReader {
         byte[] head = new byte[3];
         int n = in.readNBytes(head, 0, 3);
         Charset charset;
-        int bomLength;
+        int bomLength = 0;
         if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
                 && (head[2] & 0xff) == 0xBF) {
             charset = StandardCharsets.UTF_8;
@@ -136,11 +134,10 @@ public final class CsvStatementReader implements StatementReader {
             bomLength = 2;
         } else {
             charset = Charset.forName(mapping.encoding());
-            bomLength = 0;
         }
         if (n > bomLength) {
             in.unread(head, bomLength, n - bomLength);
         }
-        return new CheckedDecodingReader(in, charset);
+        return new CheckedDecodingReader(in, charset, bomLength > 0);
     }
 }

@@ -28,9 +28,12 @@ final class MappingJsonErrors {
                 return invalid;
             }
         }
+        if (JsonSyntaxErrors.isDuplicateProperty(e)) {
+            return problem(JsonSyntaxErrors.duplicateProperty(e), e);
+        }
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String where = field.isEmpty() ? "json" : field;
-        return problem(where + ": " + message(e), e);
+        return problem(where + ": " + message(e, field), e);
     }
 
     static InvalidMappingException problem(String problem, Throwable cause) {
@@ -53,9 +56,13 @@ final class MappingJsonErrors {
         };
     }
 
-    private static String message(JacksonException e) {
+    private static String message(JacksonException e, String field) {
         if (e instanceof SingleCharacterDeserializer.InvalidJsonValueException) {
             return e.getOriginalMessage();
+        }
+        String number = WholeNumberErrors.describe(e, field);
+        if (number != null) {
+            return number;
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown property; the properties allowed here are "
@@ -80,12 +87,7 @@ final class MappingJsonErrors {
     private static String syntax(JacksonException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String reason = firstLine(e.getOriginalMessage());
-        int marker = reason.indexOf(" (start marker at");
-        if (marker >= 0) {
-            reason = reason.substring(0, marker);
-        }
-        return "not valid JSON" + where + ": " + reason;
+        return "not valid JSON" + where + ": " + JsonSyntaxErrors.reason(e);
     }
 
     private static String expected(Class<?> type) {
@@ -136,7 +138,7 @@ final class MappingJsonErrors {
         return out.toString();
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "invalid value";
         }

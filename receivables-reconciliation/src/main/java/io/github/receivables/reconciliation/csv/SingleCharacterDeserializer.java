@@ -14,24 +14,45 @@ import java.io.IOException;
  */
 abstract class SingleCharacterDeserializer extends JsonDeserializer<Character> {
 
-    /** For {@code delimiter} and {@code decimalSeparator}, which must be set when present. */
-    static final class Required extends SingleCharacterDeserializer {
-        Required() {
-            super("write one character, such as ';'");
+    /** For {@code delimiter}, which must be set when present. */
+    static final class Delimiter extends Required {
+        Delimiter() {
+            super("write one character, such as ';', ',' or a tab");
+        }
+    }
+
+    /** For {@code decimalSeparator}, which must be set when present. */
+    static final class DecimalSeparator extends Required {
+        DecimalSeparator() {
+            super("write one character, usually ',' or '.'");
+        }
+    }
+
+    /** For {@code quote}, where JSON null means that fields are never quoted. */
+    static final class Quote extends SingleCharacterDeserializer {
+        Quote() {
+            super("write one character, usually '\"', or null for none");
+        }
+    }
+
+    /** For {@code groupingSeparator}, where JSON null means that amounts have none. */
+    static final class GroupingSeparator extends SingleCharacterDeserializer {
+        GroupingSeparator() {
+            super("write one character, usually '.' or ',', or null for none");
+        }
+    }
+
+    /** A separator that JSON null cannot switch off. */
+    private abstract static class Required extends SingleCharacterDeserializer {
+        Required(String advice) {
+            super(advice);
         }
 
         @Override
         public Character getNullValue(DeserializationContext context) throws
                 MismatchedInputException {
             throw new InvalidJsonValueException(context.getParser(),
-                    "must be one character, got null; write one character, such as ';'");
-        }
-    }
-
-    /** For {@code quote} and {@code groupingSeparator}, where JSON null means none. */
-    static final class Optional extends SingleCharacterDeserializer {
-        Optional() {
-            super("write one character, or null for none");
+                    "must be one character, got null; " + advice());
         }
     }
 
@@ -39,6 +60,10 @@ abstract class SingleCharacterDeserializer extends JsonDeserializer<Character> {
 
     private SingleCharacterDeserializer(String advice) {
         this.advice = advice;
+    }
+
+    final String advice() {
+        return advice;
     }
 
     @Override
