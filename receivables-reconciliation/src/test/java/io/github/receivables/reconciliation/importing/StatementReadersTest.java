@@ -96,6 +96,14 @@ class StatementReadersTest {
     }
 
     @Test
+    void mt940ReaderRegistersMt942Too() {
+        StatementReaders.Builder builder = StatementReaders.builder().register(new Mt940Reader());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> builder.register(StatementFormat.MT942, new Mt940Reader()));
+        assertTrue(e.getMessage().contains("MT942"), e.getMessage());
+    }
+
+    @Test
     void secondReaderForFormatRejected() {
         StatementReaders.Builder builder = StatementReaders.builder().register(camt);
         assertThrows(IllegalArgumentException.class, () -> builder.register(camt));
