@@ -35,7 +35,8 @@ import java.util.zip.ZipInputStream;
  * absolute paths, a leading drive letter, NUL) are rejected; directories and {@code __MACOSX/}
  * entries are passed over; an entry the {@link EntryReader} does not read is skipped with a
  * warning; the number of entries and the bytes all entries expand to together are bounded; an
- * archive that yields no statement is an error. Each entry's statements are named {@code archive!/entry}. Stateless.
+ * archive that yields no statement is an error. Each entry's statements are named
+ * {@code archive!/entry}. Stateless.
  */
 public final class ZipArchiveReader {
 
@@ -260,7 +261,7 @@ public final class ZipArchiveReader {
 
     /**
      * Rejects a name that could resolve outside a target folder: a {@code ..} segment, a leading
-     * {@code /} or {@code \\}, a leading drive letter such as {@code C:}, or a NUL. A colon
+     * {@code /} or {@code \}, a leading drive letter such as {@code C:}, or a NUL. A colon
      * elsewhere, as in {@code stmt 10:00.xml}, is an ordinary character.
      */
     private static void checkName(String name, SourcePosition position) {
