@@ -15,10 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -27,15 +30,33 @@ import java.util.zip.ZipInputStream;
  * Reads the statement files of a ZIP archive entry by entry, without writing to disk. Shared by
  * the camt archive reader and the format-detecting facade so that both treat archives alike.
  *
- * <p>Rules: entries whose names could escape a target folder ({@code ..} segments, absolute paths,
- * drive letters, NUL) are rejected; directories and {@code __MACOSX/} entries are passed over;
- * an entry the {@link EntryReader} does not read is skipped with a warning; the number of entries
- * and the bytes all entries expand to together are bounded; an archive that yields no statement
- * is an error. Each entry's statements are named {@code archive!/entry}. Stateless.
+ * <p>Rules: entry names with the UTF-8 flag are read as UTF-8 and others as IBM437, as the ZIP
+ * specification defines; entries whose names could escape a target folder ({@code ..} segments,
+ * absolute paths, a leading drive letter, NUL) are rejected; directories and {@code __MACOSX/}
+ * entries are passed over; an entry the {@link EntryReader} does not read is skipped with a
+ * warning; the number of entries and the bytes all entries expand to together are bounded; an
+ * archive that yields no statement is an error. Each entry's statements are named
+ * {@code archive!/entry}. Stateless.
  */
 public final class ZipArchiveReader {
 
+    /** A leading Windows drive, absolute ({@code C:/}) or drive-relative ({@code C:x}). */
+    private static final Pattern DRIVE_LETTER = Pattern.compile("[A-Za-z]:");
+
+    /**
+     * The character set of entry names without the UTF-8 flag (general purpose bit 11). The ZIP
+     * specification (PKWARE APPNOTE) defines such names as IBM437, the code page older Windows
+     * tools write. {@link ZipInputStream} reads names with the flag as UTF-8 whatever this is.
+     */
+    private static final Charset UNFLAGGED_NAMES = unflaggedNameCharset();
+
     private ZipArchiveReader() {}
+
+    private static Charset unflaggedNameCharset() {
+        // NOTE: IBM437 is in the jdk.charsets module. A runtime image without that module reads
+        // unflagged names as UTF-8, so it rejects an archive whose names are not valid UTF-8.
+        return Charset.isSupported("IBM437") ? Charset.forName("IBM437") : StandardCharsets.UTF_8;
+    }
 
     /**
      * Bounds of one archive read, with the names of the settings a caller raises to lift them.
@@ -89,7 +110,7 @@ public final class ZipArchiveReader {
      * @param reader reads or declines each entry; never null
      * @param handler receives the statements and warnings of all entries; never null
      * @throws MalformedStatementException if the input is not a ZIP archive, is damaged or cut
-     *     short, has an unsafe or non-UTF-8 entry name, or yields no statement
+     *     short, has an unsafe or undecodable entry name, or yields no statement
      * @throws LimitExceededException if the archive has more entries or expands to more bytes
      *     than the bounds allow, naming the entry where it happened
      * @throws UncheckedIOException if reading the input stream fails
@@ -105,7 +126,7 @@ public final class ZipArchiveReader {
             public void close() {
                 // The caller owns the input.
             }
-        });
+        }, UNFLAGGED_NAMES);
         try (zip) {
             Walk walk = new Walk(source, Objects.requireNonNull(bounds, "bounds"), reader,
                     counter);
@@ -213,8 +234,9 @@ public final class ZipArchiveReader {
         } catch (IOException e) {
             throw translate(e, archive);
         } catch (IllegalArgumentException e) {
-            throw new MalformedStatementException(archive, "an archive entry name is not valid"
-                    + " UTF-8; expected UTF-8 entry names", e);
+            throw new MalformedStatementException(archive, "an archive entry name is not valid "
+                    + UNFLAGGED_NAMES.name() + ", the character set of names without the UTF-8"
+                    + " flag here; repack the archive with a tool that writes UTF-8 names", e);
         }
     }
 
@@ -237,15 +259,20 @@ public final class ZipArchiveReader {
                 (IOException) thrown);
     }
 
+    /**
+     * Rejects a name that could resolve outside a target folder: a {@code ..} segment, a leading
+     * {@code /} or {@code \}, a leading drive letter such as {@code C:}, or a NUL. A colon
+     * elsewhere, as in {@code stmt 10:00.xml}, is an ordinary character.
+     */
     private static void checkName(String name, SourcePosition position) {
         String normalized = name.replace('\\', '/');
-        boolean unsafe = normalized.startsWith("/") || normalized.indexOf(':') >= 0
+        boolean unsafe = normalized.startsWith("/") || DRIVE_LETTER.matcher(normalized).lookingAt()
                 || normalized.indexOf('\0') >= 0
                 || ("/" + normalized + "/").contains("/../");
         if (unsafe) {
             throw new MalformedStatementException(position, "the archive entry name '" + name
                     + "' could point outside the archive folder; expected a relative name"
-                    + " without '..' segments or drive letters");
+                    + " without '..' segments, a leading '/' or a drive letter such as C:");
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.receivables.reconciliation.camt;
 import io.github.receivables.reconciliation.archive.ZipArchiveReader;
 import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
+import io.github.receivables.reconciliation.statement.ReaderLimits;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
@@ -19,8 +20,9 @@ import java.util.Optional;
  *
  * <p>Against hostile archives the reader counts entries and expanded bytes ({@link ZipLimits})
  * and rejects entry names that could escape a target folder ({@code ..} segments, absolute
- * paths, drive letters). Statement sources are named {@code archive!/entry}. Immutable and
- * thread-safe.
+ * paths, a leading drive letter such as {@code C:}). Entry names without the ZIP UTF-8 flag are
+ * read as IBM437, as the ZIP specification defines. Statement sources are named
+ * {@code archive!/entry}. Immutable and thread-safe.
  */
 public final class CamtZipReader implements StatementReader {
 
@@ -62,6 +64,18 @@ public final class CamtZipReader implements StatementReader {
     @Override
     public StatementFormat format() {
         return StatementFormat.CAMT_053;
+    }
+
+    /**
+     * Returns the limits of the camt reader that reads the entries, so {@link #readAll} keeps
+     * the same number of warnings for an archive as for one camt file. The {@link ZipLimits}
+     * bound the archive itself.
+     *
+     * @return the camt reader's limits; never null
+     */
+    @Override
+    public ReaderLimits limits() {
+        return reader.limits();
     }
 
     /**

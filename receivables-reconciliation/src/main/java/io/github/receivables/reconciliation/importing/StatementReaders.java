@@ -33,9 +33,9 @@ import java.util.zip.ZipException;
  *
  * <p>ZIP archives are unpacked as a stream, without writing to disk, and each entry is read the
  * same way. The rules are those of {@code CamtZipReader}. An entry name with {@code ..} segments,
- * an absolute path or a drive letter is rejected. An entry of no readable format, a nested archive
- * and a text entry whose name does not end in {@code .csv} or {@code .tsv} are skipped with a
- * warning. At most {@link #MAX_ARCHIVE_ENTRIES} entries are read, and all entries together may
+ * an absolute path or a leading drive letter is rejected. An entry of no readable format, a
+ * nested archive and a text entry whose name does not end in {@code .csv} or {@code .tsv} are
+ * skipped with a warning. At most {@link #MAX_ARCHIVE_ENTRIES} entries are read, and all entries together may
  * expand to at most {@link ReaderLimits#maxFileBytes()}. An archive with no statement is an error.
  *
  * <p>Readers are registered explicitly. {@code register(reader)} keys a reader by every format
@@ -306,8 +306,10 @@ public final class StatementReaders {
         }
 
         /**
-         * Registers a reader for one format, for a reader whose {@link StatementReader#formats()}
-         * does not list every format it reads (such as an MT940 reader that also reads MT942).
+         * Registers a reader for one format only, such as a host's own reader whose
+         * {@link StatementReader#formats()} does not list every format it reads, or one reader
+         * of several formats that should serve just one of them here. The readers of this module
+         * list all their formats, so {@link #register(StatementReader)} suits them.
          *
          * @param format the format; never null
          * @param reader the reader; never null

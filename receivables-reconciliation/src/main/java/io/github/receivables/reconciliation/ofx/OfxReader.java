@@ -20,7 +20,10 @@ import java.util.Objects;
  * Reads element by element in constant memory.
  *
  * <p>The SGML body is decoded with the character set the header names (CHARSET:1252 is
- * windows-1252, ENCODING:UTF-8 is UTF-8, anything else ISO-8859-1); XML follows its declaration.
+ * windows-1252, ENCODING:UTF-8 is UTF-8, anything else ISO-8859-1). XML is decoded strictly in
+ * the encoding its declaration names (UTF-8 when it names none): a byte that is not valid there
+ * raises {@link io.github.receivables.reconciliation.statement.MalformedStatementException} with
+ * its line and column, and nothing is printed on standard error.
  *
  * <p>Thread-safe: each call of {@link #read} uses its own state. A failure of the input stream is
  * thrown as {@link java.io.UncheckedIOException}.

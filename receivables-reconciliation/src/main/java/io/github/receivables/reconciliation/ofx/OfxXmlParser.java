@@ -4,7 +4,7 @@ import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.UnsupportedVersionException;
-import java.io.InputStream;
+import java.io.BufferedInputStream;
 import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -13,9 +13,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an OFX 2.x XML file with StAX. DTD processing and external entities are switched off,
- * and a document that declares a DOCTYPE or refers to an entity is rejected before anything is
- * resolved. An element without child elements is a leaf whose text is its value.
+ * Reads an OFX 2.x XML file with StAX, decoded by {@link StrictXmlDecoder}. DTD processing and
+ * external entities are switched off, and a document that declares a DOCTYPE or refers to an
+ * entity is rejected before anything is resolved. An element without child elements is a leaf
+ * whose text is its value.
  */
 final class OfxXmlParser {
 
@@ -41,10 +42,16 @@ final class OfxXmlParser {
         return factory;
     }
 
-    void parse(InputStream input, OfxEvents events) {
+    /**
+     * Parses a file positioned at its first {@code <}.
+     *
+     * @throws MalformedStatementException if the XML is not well-formed or a byte is not valid
+     *     in the encoding the XML declaration names
+     */
+    void parse(BufferedInputStream input, OfxEvents events) {
         XMLStreamReader xml = null;
         try {
-            xml = secureFactory().createXMLStreamReader(input);
+            xml = secureFactory().createXMLStreamReader(StrictXmlDecoder.open(input, source));
             walk(xml, events);
         } catch (XMLStreamException e) {
             throw syntaxError(e);

@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.receivables.reconciliation.statement.BankStatement;
 import io.github.receivables.reconciliation.statement.LimitExceededException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
+import io.github.receivables.reconciliation.statement.ReaderLimits;
+import io.github.receivables.reconciliation.statement.ReaderWarning;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,12 +66,57 @@ class CamtZipReaderTest {
     @Test
     void pathTraversalNameRejected() {
         for (String name : List.of("../evil.xml", "/etc/evil.xml", "a/../../evil.xml",
-                "..\\evil.xml", "C:/evil.xml")) {
+                "..\\evil.xml", "C:/evil.xml", "C:evil.xml", "d:\\evil.xml", "a\0.xml")) {
             byte[] zip = zip(Map.of(name, DOCUMENT));
             MalformedStatementException e = assertThrows(MalformedStatementException.class,
                     () -> readZip(CamtZipReader.create(), zip), name);
             assertTrue(e.getMessage().contains(name), e.getMessage());
         }
+    }
+
+    @Test
+    void colonInNameRead() {
+        byte[] zip = zip(Map.of("stmt 10:00.xml", DOCUMENT));
+        List<BankStatement> statements = readZip(CamtZipReader.create(), zip);
+        assertEquals("day.zip!/stmt 10:00.xml", statements.get(0).header().source());
+    }
+
+    @Test
+    void ibm437NameRead() {
+        byte[] zip = zip(Charset.forName("IBM437"), Map.of("Cartola_Se\u00f1or.xml", DOCUMENT));
+        List<BankStatement> statements = readZip(CamtZipReader.create(), zip);
+        assertEquals("day.zip!/Cartola_Se\u00f1or.xml", statements.get(0).header().source());
+    }
+
+    @Test
+    void utf8FlaggedNameRead() {
+        byte[] zip = zip(Map.of("Cartola_Se\u00f1or.xml", DOCUMENT));
+        List<BankStatement> statements = readZip(CamtZipReader.create(), zip);
+        assertEquals("day.zip!/Cartola_Se\u00f1or.xml", statements.get(0).header().source());
+    }
+
+    @Test
+    void limitsAreCamtReaderLimits() {
+        CamtReader camt = CamtReader.create()
+                .withLimits(ReaderLimits.DEFAULTS.withMaxWarnings(3));
+        CamtZipReader reader = CamtZipReader.of(camt, ZipLimits.DEFAULTS);
+        assertEquals(camt.limits(), reader.limits());
+    }
+
+    @Test
+    void readAllKeepsCamtWarningLimit() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            entries.put("r" + i + ".txt", "not a statement");
+        }
+        entries.put("s.xml", DOCUMENT);
+        CamtReader camt = CamtReader.create()
+                .withLimits(ReaderLimits.DEFAULTS.withMaxWarnings(3));
+        List<BankStatement> statements =
+                readZip(CamtZipReader.of(camt, ZipLimits.DEFAULTS), zip(entries));
+        List<ReaderWarning> warnings = statements.get(0).warnings();
+        assertEquals(4, warnings.size(), "3 kept plus the count of dropped ones");
+        assertTrue(warnings.get(3).message().contains("17"), warnings.get(3).message());
     }
 
     @Test
@@ -112,8 +160,13 @@ class CamtZipReaderTest {
     }
 
     private static byte[] zip(Map<String, String> entries) {
+        return zip(StandardCharsets.UTF_8, entries);
+    }
+
+    /** Writes entry names in {@code names}; only UTF-8 names get the UTF-8 flag. */
+    private static byte[] zip(Charset names, Map<String, String> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipOutputStream out = new ZipOutputStream(bytes, names)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
                 out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,6 +94,14 @@ class StatementReadersTest {
     void mt942GoesToReaderRegisteredForIt() {
         readers().readAll(bytes(":20:1\n:34F:EUR0,\n"), "interim.sta");
         assertEquals(1, mt940.inputs.size());
+    }
+
+    @Test
+    void mt940ReaderRegistersMt942Too() {
+        StatementReaders.Builder builder = StatementReaders.builder().register(new Mt940Reader());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> builder.register(StatementFormat.MT942, new Mt940Reader()));
+        assertTrue(e.getMessage().contains("MT942"), e.getMessage());
     }
 
     @Test
@@ -228,6 +237,19 @@ class StatementReadersTest {
         MalformedStatementException error = assertThrows(MalformedStatementException.class,
                 () -> readers().readAll(new ByteArrayInputStream(zip), "evil.zip"));
         assertTrue(error.getMessage().contains("'../../evil.xml'"), error.getMessage());
+    }
+
+    @Test
+    void zipIbm437NameRead() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, Charset.forName("IBM437"))) {
+            zip.putNextEntry(new ZipEntry("Cartola_Se\u00f1or.xml"));
+            zip.write(FormatDetectorTest.CAMT_053.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        List<BankStatement> statements =
+                readers().readAll(new ByteArrayInputStream(out.toByteArray()), "day.zip");
+        assertEquals("day.zip!/Cartola_Se\u00f1or.xml", statements.get(0).header().source());
     }
 
     @Test

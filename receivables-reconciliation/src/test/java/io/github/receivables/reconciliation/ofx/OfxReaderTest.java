@@ -45,7 +45,7 @@ class OfxReaderTest {
             + "<AVAILBAL><BALAMT>500.00<DTASOF>20240105</AVAILBAL></STMTRS></STMTTRNRS>"
             + "</BANKMSGSRSV1></OFX>";
 
-    private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<?OFX OFXHEADER=\"200\" VERSION=\"211\" SECURITY=\"NONE\" OLDFILEUID=\"NONE\""
             + " NEWFILEUID=\"NONE\"?>\n"
             + "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0</CODE><SEVERITY>INFO</SEVERITY>"
