@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 final class TextScanner {
 
-    /** At most {@link InvoicePattern#MAX_GAP} whitespace characters, taken possessively. */
-    private static final String RUT_GAP = "\\s{0," + InvoicePattern.MAX_GAP + "}+";
+    private static final String RUT_GAP = InvoicePattern.GAP;
 
     private static final Pattern RF_START = Pattern.compile("(?i)(?<![0-9A-Z])RF([0-9]{2})");
     private static final Pattern ESR_KEYWORD =
