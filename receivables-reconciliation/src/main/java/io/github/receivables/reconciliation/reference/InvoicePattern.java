@@ -21,7 +21,9 @@ public record InvoicePattern(String name, Pattern pattern) {
 
     /**
      * The maximum number of whitespace characters at each gap of {@link #KEYWORD}: between the
-     * keyword and {@code N°}, before the colon and before the number.
+     * keyword and {@code N°}, before the colon and before the number. Whitespace means the ASCII
+     * whitespace of {@code \s} and the horizontal spaces of {@code \h}, such as the no-break
+     * space U+00A0.
      */
     public static final int MAX_GAP = 32;
 
@@ -30,30 +32,46 @@ public record InvoicePattern(String name, Pattern pattern) {
 
     private static final String BEFORE = "(?<![\\p{L}\\d])";
     private static final String AFTER = "(?![\\p{L}\\d])";
-    private static final String GAP = "\\s{0," + MAX_GAP + "}+";
+
+    /**
+     * Rejects an end inside a longer number: the next characters may not be a digit, nor
+     * hyphens or slashes followed by a digit. The possessive run makes the check linear.
+     */
+    private static final String NUMBER_END = AFTER + "(?![/-]*+\\d)";
+
+    /** A gap of up to {@link #MAX_GAP} whitespace characters, taken possessively. */
+    static final String GAP = "[\\s\\h]{0," + MAX_GAP + "}+";
 
     /**
      * Keyword followed by a number, such as {@code factura 12345}, {@code FACT 12345},
      * {@code Factura N° 12345}, {@code invoice no. 12345}, {@code Rechnung 12345} or
-     * {@code RE-NR 12345}. Case is ignored. Each gap holds at most {@value #MAX_GAP} whitespace
-     * characters and the number has at most {@value #MAX_NUMBER_LENGTH} digits, slashes and
-     * hyphens, so a hit spans at most 160 characters. A longer number is not taken in
-     * part. The whitespace quantifiers are possessive, so the scan time grows linearly with the
-     * text.
+     * {@code RE-NR 12345}. The plurals {@code facturas} and {@code invoices} are keywords too,
+     * but only the first number after them is taken: {@code facturas 123 y 124} gives 123.
+     * Case is ignored. Each gap has at most {@value #MAX_GAP} whitespace characters.
+     *
+     * <p>The number starts and ends with a digit and has at most {@value #MAX_NUMBER_LENGTH}
+     * digits, slashes and hyphens, so a hit spans at most 160 characters. A longer number is not
+     * taken in part: when a digit, or hyphens or slashes and then a digit, follow the first
+     * {@value #MAX_NUMBER_LENGTH} characters, there is no hit. Hyphens or slashes that end the
+     * number, as in {@code factura 1042- pago}, are punctuation and not part of it. The
+     * repetitions are bounded or possessive, so the scan time grows linearly with the text.
      */
     public static final InvoicePattern KEYWORD = of("keyword", "(?iu)" + BEFORE
-            + "(?:factura|fact|fac|fct|invoice|inv|rechnungsnummer|rechnungsnr|rechnung|re-?nr"
+            + "(?:facturas|factura|fact|fac|fct|invoices|invoice|inv"
+            + "|rechnungsnummer|rechnungsnr|rechnung|re-?nr"
             + "|boleta|bol)\\.?"
             + "(?:" + GAP + "(?:n[°ºo]|nr|no|num|n[úu]mero|#)\\.?)?(?:" + GAP + "[:#])?+" + GAP
-            + "(?<number>\\d(?:[\\d/-]{0," + (MAX_NUMBER_LENGTH - 2) + "}\\d)?)" + AFTER);
+            + "(?<number>\\d(?:[\\d/-]{0," + (MAX_NUMBER_LENGTH - 2) + "}\\d)?)" + NUMBER_END);
 
     /**
      * A Chilean tax document type and folio, such as {@code F33-12345} or {@code F61 778}: the
-     * letter F, the SII document code and the folio number. Case is ignored.
+     * letter F, the SII document code and the folio number of up to 10 digits. Case is
+     * ignored. A folio followed by a digit, or by hyphens or slashes and then a digit, is not
+     * taken in part, so {@code F33-12345-6} gives no hit.
      */
     public static final InvoicePattern SII_DOCUMENT = of("sii-document", "(?i)" + BEFORE
             + "F(?:AC)?(?<type>33|34|39|41|43|46|52|56|61|110|111|112)[-\\s]?"
-            + "(?<number>\\d{1,10})" + AFTER);
+            + "(?<number>\\d{1,10})" + NUMBER_END);
 
     /** The patterns used when none are configured. */
     public static final List<InvoicePattern> DEFAULTS = List.of(KEYWORD, SII_DOCUMENT);

@@ -29,12 +29,14 @@ import java.util.regex.Matcher;
  *   <li>A 27-digit number is a QR reference unless an ESR keyword ({@code ESR}, {@code BESR},
  *       {@code ISR}, {@code BVR}) appears within {@value #ESR_KEYWORD_REACH} characters before
  *       it or the creditor reference's type is ESR or ISR; 16-digit ESR references need that context.
- *   <li>Grouped references may have single spaces between digit or character groups.
- *   <li>A hit spans a bounded stretch of text. After a RUT or invoice keyword, each gap holds
- *       at most {@value InvoicePattern#MAX_GAP} whitespace characters, and an invoice number
- *       has at most {@value InvoicePattern#MAX_NUMBER_LENGTH} characters. A QR or ESR
- *       reference covers at most 27 digits of a digit run, and an RF reference at most 21
- *       payload characters.
+ *   <li>Grouped RF, QR and ESR references may have a single space or no-break space (U+00A0)
+ *       between digit or character groups.
+ *   <li>A hit spans a bounded stretch of text. After a RUT or invoice keyword, each gap contains
+ *       at most {@value InvoicePattern#MAX_GAP} whitespace characters, no-break spaces
+ *       included, and an invoice number has at most
+ *       {@value InvoicePattern#MAX_NUMBER_LENGTH} characters. A longer number gives no hit,
+ *       not a cut one. A QR or ESR reference covers at most 27 digits of a digit run, and an
+ *       RF reference at most 21 payload characters.
  * </ul>
  *
  * <p>The time of {@link #extract(String, String)} grows linearly with the text's length, and

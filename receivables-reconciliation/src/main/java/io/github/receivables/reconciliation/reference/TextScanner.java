@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 final class TextScanner {
 
-    /** At most {@link InvoicePattern#MAX_GAP} whitespace characters, taken possessively. */
-    private static final String RUT_GAP = "\\s{0," + InvoicePattern.MAX_GAP + "}+";
+    private static final String RUT_GAP = InvoicePattern.GAP;
 
     private static final Pattern RF_START = Pattern.compile("(?i)(?<![0-9A-Z])RF([0-9]{2})");
     private static final Pattern ESR_KEYWORD =
@@ -60,8 +59,9 @@ final class TextScanner {
 
     /**
      * Collects the payload groups after {@code RFnn}: either one compact run of letters and
-     * digits, or the printed form's groups of four separated by single spaces, where only the
-     * last group may be shorter. A longer word after a space therefore ends the reference.
+     * digits, or the printed form's groups of four separated by single spaces or no-break
+     * spaces, where only the last group may be shorter. A longer word after a space therefore
+     * ends the reference.
      */
     private static List<Token> alphanumericGroups(String text, int from, int maxCharacters) {
         List<Token> tokens = new ArrayList<>();
@@ -69,7 +69,7 @@ final class TextScanner {
         int total = 0;
         while (true) {
             int start = position;
-            boolean spaced = start < text.length() && text.charAt(start) == ' ';
+            boolean spaced = start < text.length() && isGroupSpace(text.charAt(start));
             if (spaced) {
                 start++;
             }
@@ -90,14 +90,20 @@ final class TextScanner {
         }
     }
 
+    /** Tells whether c separates printed groups: a space or a no-break space (U+00A0). */
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == ' ';
+    }
+
     private static boolean isAlphanumeric(char c) {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /**
      * Adds 27-digit QR or ESR references and, with ESR context, 16-digit ESR references. A run
-     * is a maximal sequence of digit groups joined by single spaces. Runs are found by walking
-     * the text once, and each hit covers at most 27 digits of consecutive groups.
+     * is a maximal sequence of digit groups joined by single spaces or no-break spaces. Runs are
+     * found by walking the text once, and each hit covers at most 27 digits of consecutive
+     * groups.
      */
     static void swissReferences(String field, String text, boolean esrDeclared,
             Set<ReferenceKind> kinds, Set<ReferenceHit> hits) {
@@ -127,7 +133,7 @@ final class TextScanner {
                 end++;
             }
             groups.add(new Token(start, end));
-            boolean joined = end + 1 < text.length() && text.charAt(end) == ' '
+            boolean joined = end + 1 < text.length() && isGroupSpace(text.charAt(end))
                     && isDigit(text.charAt(end + 1));
             if (!joined) {
                 return groups;

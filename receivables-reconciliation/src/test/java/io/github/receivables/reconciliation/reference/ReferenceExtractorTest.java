@@ -92,6 +92,15 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void rfNoBreakSpaceGroupsFound() {
+        List<ReferenceHit> hits = hits("RF18 5390 0754 7034",
+                ReferenceKind.RF_CREDITOR_REFERENCE);
+        assertEquals(1, hits.size());
+        assertEquals("RF18539007547034", hits.get(0).value());
+        assertEquals(19, hits.get(0).end());
+    }
+
+    @Test
     void rfCompactLowerCaseFound() {
         assertEquals("RF18539007547034",
                 hits("ref rf18539007547034.", ReferenceKind.RF_CREDITOR_REFERENCE).get(0).value());
@@ -111,6 +120,14 @@ class ReferenceExtractorTest {
     @Test
     void qrReferenceGroupedFound() {
         List<ReferenceHit> hits = hits("QRR 21 00000 00003 13947 14300 09017",
+                ReferenceKind.QR_REFERENCE);
+        assertEquals(1, hits.size());
+        assertEquals("210000000003139471430009017", hits.get(0).value());
+    }
+
+    @Test
+    void qrReferenceNoBreakSpaceGroupsFound() {
+        List<ReferenceHit> hits = hits("QRR 21 00000 00003 13947 14300 09017",
                 ReferenceKind.QR_REFERENCE);
         assertEquals(1, hits.size());
         assertEquals("210000000003139471430009017", hits.get(0).value());
