@@ -1,6 +1,5 @@
 package io.github.receivables.reconciliation.csv;
 
-import io.github.receivables.reconciliation.text.CountingInputStream;
 import io.github.receivables.reconciliation.statement.InvalidValueException;
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.ReaderLimits;
@@ -8,6 +7,8 @@ import io.github.receivables.reconciliation.statement.SourcePosition;
 import io.github.receivables.reconciliation.statement.StatementFormat;
 import io.github.receivables.reconciliation.statement.StatementHandler;
 import io.github.receivables.reconciliation.statement.StatementReader;
+import io.github.receivables.reconciliation.text.CountingInputStream;
+import io.github.receivables.reconciliation.text.StrictDecodingReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -96,7 +97,7 @@ public final class CsvStatementReader implements StatementReader {
             for (List<String> fields = tokenizer.next(); fields != null; fields = tokenizer.next()) {
                 table.accept(row(tokenizer, fields));
             }
-        } catch (CheckedDecodingReader.InvalidBytesException e) {
+        } catch (StrictDecodingReader.InvalidBytesException e) {
             throw new InvalidValueException(
                     new SourcePosition(source, e.line(), e.column(), ""),
                     EncodingAdvice.message(e, mapping.name()), e);
@@ -138,6 +139,6 @@ public final class CsvStatementReader implements StatementReader {
         if (n > bomLength) {
             in.unread(head, bomLength, n - bomLength);
         }
-        return new CheckedDecodingReader(in, charset, bomLength > 0);
+        return new StrictDecodingReader(in, charset, bomLength > 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.receivables.reconciliation.csv;
 
+import io.github.receivables.reconciliation.text.StrictDecodingReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -14,7 +15,7 @@ final class EncodingAdvice {
 
     private EncodingAdvice() {}
 
-    static String message(CheckedDecodingReader.InvalidBytesException e, String mappingName) {
+    static String message(StrictDecodingReader.InvalidBytesException e, String mappingName) {
         String bytes = e.count() == 1 ? "byte " + e.hex() + " is" : "bytes " + e.hex() + " are";
         if (e.fromByteOrderMark()) {
             return bytes + " not valid " + e.charset() + ", the encoding named by the byte order"

@@ -2,21 +2,15 @@ package io.github.receivables.reconciliation.ofx;
 
 import io.github.receivables.reconciliation.statement.MalformedStatementException;
 import io.github.receivables.reconciliation.statement.SourcePosition;
+import io.github.receivables.reconciliation.text.StrictDecodingReader;
 import java.io.BufferedInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +19,11 @@ import java.util.regex.Pattern;
  * none), and rejects a byte that is not valid in that encoding with the byte and its line and
  * column. The XML parser gets characters, not bytes, because the JDK's StAX parser prints a
  * "[Fatal Error]" line on standard error when it meets an invalid byte itself. Neither an
- * {@code XMLReporter} nor the Xerces error-handler property turns that off: the factory rejects
- * the property (checked on OpenJDK 17.0.15).
+ * {@code XMLReporter} nor the Xerces error-handler property turns that off, because the factory
+ * rejects the property (checked on OpenJDK 17.0.15). The decoding itself is
+ * {@link StrictDecodingReader}'s.
  */
-final class StrictXmlDecoder extends Reader {
+final class StrictXmlDecoder extends FilterReader {
 
     /** The longest XML declaration looked at for its encoding. */
     private static final int DECLARATION_BYTES = 512;
@@ -36,23 +31,11 @@ final class StrictXmlDecoder extends Reader {
     private static final Pattern ENCODING =
             Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
-    private final InputStream input;
     private final String source;
-    private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
-    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
-    private boolean endOfInput;
-    private boolean flushed;
-    private long line = 1;
-    private long column;
-    private boolean afterCarriageReturn;
 
-    private StrictXmlDecoder(InputStream input, String source, Charset charset) {
-        this.input = input;
+    private StrictXmlDecoder(StrictDecodingReader decoded, String source) {
+        super(decoded);
         this.source = source;
-        this.decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**
@@ -62,7 +45,8 @@ final class StrictXmlDecoder extends Reader {
      *     runtime does not support
      */
     static StrictXmlDecoder open(BufferedInputStream input, String source) {
-        return new StrictXmlDecoder(input, source, declaredCharset(input, source));
+        return new StrictXmlDecoder(
+                new StrictDecodingReader(input, declaredCharset(input, source), false), source);
     }
 
     private static Charset declaredCharset(BufferedInputStream input, String source) {
@@ -89,91 +73,31 @@ final class StrictXmlDecoder extends Reader {
     }
 
     @Override
+    public int read() throws IOException {
+        try {
+            return super.read();
+        } catch (StrictDecodingReader.InvalidBytesException e) {
+            throw invalidBytes(e);
+        }
+    }
+
+    @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        if (!chars.hasRemaining()) {
-            fill();
-        }
-        if (!chars.hasRemaining()) {
-            return -1;
-        }
-        int count = Math.min(length, chars.remaining());
-        chars.get(buffer, offset, count);
-        advance(buffer, offset, count);
-        return count;
-    }
-
-    /**
-     * Decodes the next characters. When an invalid byte follows some valid ones, those are
-     * returned first and the next call, starting at the invalid byte, raises the error.
-     */
-    private void fill() throws IOException {
-        chars.clear();
-        while (chars.position() == 0 && !flushed) {
-            if (!bytes.hasRemaining() && !endOfInput) {
-                readBytes();
-            }
-            CoderResult result = decoder.decode(bytes, chars, endOfInput);
-            if (result.isError()) {
-                if (chars.position() > 0) {
-                    break;
-                }
-                throw invalidBytes(result.length());
-            }
-            if (endOfInput && result.isUnderflow()) {
-                decoder.flush(chars);
-                flushed = true;
-            } else if (result.isUnderflow()) {
-                readBytes();
-            } else {
-                break;
-            }
-        }
-        chars.flip();
-    }
-
-    private void readBytes() throws IOException {
-        bytes.compact();
-        int read = input.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (read < 0) {
-            endOfInput = true;
-        } else {
-            bytes.position(bytes.position() + read);
-        }
-        bytes.flip();
-    }
-
-    /** Moves the line and column past characters handed to the parser. */
-    private void advance(char[] buffer, int offset, int count) {
-        for (int i = offset; i < offset + count; i++) {
-            char c = buffer[i];
-            if (c == '\n' && afterCarriageReturn) {
-                afterCarriageReturn = false;
-            } else if (c == '\n' || c == '\r') {
-                line++;
-                column = 0;
-                afterCarriageReturn = c == '\r';
-            } else {
-                column++;
-                afterCarriageReturn = false;
-            }
+        try {
+            return super.read(buffer, offset, length);
+        } catch (StrictDecodingReader.InvalidBytesException e) {
+            throw invalidBytes(e);
         }
     }
 
-    private MalformedStatementException invalidBytes(int length) {
-        StringBuilder hex = new StringBuilder();
-        for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
-            hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X",
-                    bytes.get(bytes.position() + i) & 0xFF));
-        }
-        String encoding = decoder.charset().name();
-        return new MalformedStatementException(new SourcePosition(source, line, column + 1, ""),
-                "bytes " + hex + " are not valid " + encoding + ", the encoding the XML"
-                        + " declaration names (UTF-8 when it names none); save the file as "
-                        + encoding + " or declare its real encoding, such as"
-                        + " encoding=\"ISO-8859-1\"");
+    private MalformedStatementException invalidBytes(StrictDecodingReader.InvalidBytesException e) {
+        String encoding = e.charset();
+        String bytes = e.count() == 1 ? "byte " + e.hex() + " is" : "bytes " + e.hex() + " are";
+        return new MalformedStatementException(
+                new SourcePosition(source, e.line(), e.column(), ""),
+                bytes + " not valid " + encoding + ", the encoding the XML declaration names"
+                        + " (UTF-8 when it names none); save the file as " + encoding
+                        + " or declare its real encoding, such as encoding=\"ISO-8859-1\"");
     }
 
     /** Leaves the input open, because the caller owns it. */

@@ -1,4 +1,4 @@
-package io.github.receivables.reconciliation.csv;
+package io.github.receivables.reconciliation.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +16,11 @@ import java.util.HexFormat;
  * Decodes bytes strictly and reports an invalid byte sequence at its own line and column.
  * {@link java.io.InputStreamReader} decodes ahead of the caller, so the caller's line count
  * lags behind the failing byte. This reader hands out every character before the invalid
- * sequence first and only then throws, with a position counted over the characters it returned:
- * CR, LF and CRLF each end one line, also inside quoted fields. Not thread-safe.
+ * sequence first and only then throws {@link InvalidBytesException}, with a position counted
+ * over the characters it returned: CR, LF and CRLF each end one line. Closing it does not close
+ * the stream, because readers never close the caller's stream. Not thread-safe.
  */
-final class CheckedDecodingReader extends Reader {
+public final class StrictDecodingReader extends Reader {
 
     private static final int BUFFER_SIZE = 8192;
 
@@ -38,10 +39,12 @@ final class CheckedDecodingReader extends Reader {
     /**
      * Creates a reader that decodes {@code input} strictly in {@code charset}.
      *
-     * @param fromByteOrderMark whether a byte order mark chose the charset, so that the error
-     *     message can state that the mapping's encoding did not apply
+     * @param input the bytes to decode; never null
+     * @param charset the character set; never null
+     * @param fromByteOrderMark whether a byte order mark chose the charset, so that an error
+     *     message can state that a configured encoding did not apply
      */
-    CheckedDecodingReader(InputStream input, Charset charset, boolean fromByteOrderMark) {
+    public StrictDecodingReader(InputStream input, Charset charset, boolean fromByteOrderMark) {
         this.input = input;
         this.fromByteOrderMark = fromByteOrderMark;
         this.decoder = charset.newDecoder()
@@ -73,8 +76,8 @@ final class CheckedDecodingReader extends Reader {
     }
 
     @Override
-    public void close() throws IOException {
-        input.close();
+    public void close() {
+        // The caller owns the stream.
     }
 
     private void advance(char c) {
@@ -120,7 +123,7 @@ final class CheckedDecodingReader extends Reader {
     }
 
     /** An invalid byte sequence, with the 1-based line and column where it starts. */
-    static final class InvalidBytesException extends CharacterCodingException {
+    public static final class InvalidBytesException extends CharacterCodingException {
         private static final long serialVersionUID = 1L;
 
         private final String charset;
@@ -140,31 +143,57 @@ final class CheckedDecodingReader extends Reader {
             this.hex = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase().formatHex(invalid);
         }
 
-        /** Returns the name of the character set the bytes are not valid in. */
-        String charset() {
+        /**
+         * Returns the name of the character set the bytes are not valid in.
+         *
+         * @return the character set's canonical name
+         */
+        public String charset() {
             return charset;
         }
 
-        /** Returns whether a byte order mark, not the mapping, chose the character set. */
-        boolean fromByteOrderMark() {
+        /**
+         * Returns whether a byte order mark, not a configured encoding, chose the character set.
+         *
+         * @return true when a byte order mark chose it
+         */
+        public boolean fromByteOrderMark() {
             return fromByteOrderMark;
         }
 
-        /** Returns the number of invalid bytes, at least 1. */
-        int count() {
+        /**
+         * Returns the number of invalid bytes.
+         *
+         * @return at least 1
+         */
+        public int count() {
             return count;
         }
 
-        long line() {
+        /**
+         * Returns the line of the first invalid byte.
+         *
+         * @return the 1-based line
+         */
+        public long line() {
             return line;
         }
 
-        long column() {
+        /**
+         * Returns the column of the first invalid byte, counted in characters.
+         *
+         * @return the 1-based column
+         */
+        public long column() {
             return column;
         }
 
-        /** Returns the invalid bytes in hexadecimal, such as {@code 0xFC}. */
-        String hex() {
+        /**
+         * Returns the invalid bytes in hexadecimal.
+         *
+         * @return the bytes separated by spaces, such as {@code 0xC3 0x28}
+         */
+        public String hex() {
             return hex;
         }
 
