@@ -158,7 +158,9 @@ public final class ZipArchiveReader {
             SourcePosition archive = new SourcePosition(source, 0, 0, "");
             for (ZipEntry entry = next(zip, archive); entry != null; entry = next(zip, archive)) {
                 String name = entry.getName();
-                SourcePosition position = new SourcePosition(source + "!/" + name, 0, 0, "");
+                // A NUL is shown escaped, so that no message carries the raw character.
+                SourcePosition position = new SourcePosition(
+                        source + "!/" + name.replace("\0", "\\0"), 0, 0, "");
                 if (++entries > bounds.maxEntries()) {
                     throw new LimitExceededException(position, "the archive has more than "
                             + bounds.entriesSetting() + " = " + bounds.maxEntries()
@@ -265,9 +267,13 @@ public final class ZipArchiveReader {
      * elsewhere, as in {@code stmt 10:00.xml}, is an ordinary character.
      */
     private static void checkName(String name, SourcePosition position) {
+        if (name.indexOf('\0') >= 0) {
+            throw new MalformedStatementException(position, "the archive entry name '"
+                    + name.replace("\0", "\\0") + "' contains a NUL character, which can cut"
+                    + " the name short where it is used; repack the archive without it");
+        }
         String normalized = name.replace('\\', '/');
         boolean unsafe = normalized.startsWith("/") || DRIVE_LETTER.matcher(normalized).lookingAt()
-                || normalized.indexOf('\0') >= 0
                 || ("/" + normalized + "/").contains("/../");
         if (unsafe) {
             throw new MalformedStatementException(position, "the archive entry name '" + name

@@ -35,9 +35,11 @@ public record InvoicePattern(String name, Pattern pattern) {
 
     /**
      * Rejects an end inside a longer number: the next characters may not be a digit, nor
-     * hyphens or slashes followed by a digit. The possessive run makes the check linear.
+     * hyphens, slashes or dots followed by a digit. A dot counts because Chilean folios are
+     * often printed with a thousands dot, as in {@code 1.042}. The possessive run makes the
+     * check linear.
      */
-    private static final String NUMBER_END = AFTER + "(?![/-]*+\\d)";
+    private static final String NUMBER_END = AFTER + "(?![/.-]*+\\d)";
 
     /** A gap of up to {@link #MAX_GAP} whitespace characters, taken possessively. */
     static final String GAP = "[\\s\\h]{0," + MAX_GAP + "}+";
@@ -52,7 +54,8 @@ public record InvoicePattern(String name, Pattern pattern) {
      * <p>The number starts and ends with a digit and has at most {@value #MAX_NUMBER_LENGTH}
      * digits, slashes and hyphens, so a hit spans at most 160 characters. A longer number is not
      * taken in part: when a digit, or hyphens or slashes and then a digit, follow the first
-     * {@value #MAX_NUMBER_LENGTH} characters, there is no hit. Hyphens or slashes that end the
+     * {@value #MAX_NUMBER_LENGTH} characters, there is no hit. A number written with a thousands
+     * dot, such as {@code factura 1.042}, gives no hit either, rather than the 1 before the dot. Hyphens or slashes that end the
      * number, as in {@code factura 1042- pago}, are punctuation and not part of it. The
      * repetitions are bounded or possessive, so the scan time grows linearly with the text.
      */
@@ -66,8 +69,8 @@ public record InvoicePattern(String name, Pattern pattern) {
     /**
      * A Chilean tax document type and folio, such as {@code F33-12345} or {@code F61 778}: the
      * letter F, the SII document code and the folio number of up to 10 digits. Case is
-     * ignored. A folio followed by a digit, or by hyphens or slashes and then a digit, is not
-     * taken in part, so {@code F33-12345-6} gives no hit.
+     * ignored. A folio followed by a digit, or by hyphens, slashes or dots and then a digit, is
+     * not taken in part, so {@code F33-12345-6} and {@code F33 1.042} give no hit.
      */
     public static final InvoicePattern SII_DOCUMENT = of("sii-document", "(?i)" + BEFORE
             + "F(?:AC)?(?<type>33|34|39|41|43|46|52|56|61|110|111|112)[-\\s]?"

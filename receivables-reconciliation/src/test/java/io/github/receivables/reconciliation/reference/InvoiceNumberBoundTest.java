@@ -24,6 +24,23 @@ class InvoiceNumberBoundTest {
     }
 
     @Test
+    void invoiceWithThousandsDotNotTakenInPart() {
+        assertEquals(List.of(), numbers("Factura N\u00b0 1.042"));
+    }
+
+    @Test
+    void invoiceBeforeSentenceDotTaken() {
+        assertEquals(List.of("1042"), numbers("pago factura 1042. Gracias"));
+    }
+
+    @Test
+    void siiFolioWithThousandsDotIgnored() {
+        List<ReferenceHit> hits = extractor.extract("remittance", "F33 1.042");
+        assertEquals(List.of(), hits.stream()
+                .filter(hit -> hit.kind() == ReferenceKind.INVOICE_NUMBER).toList());
+    }
+
+    @Test
     void invoiceHyphenBeforeLongDigitRunIgnored() {
         assertEquals(List.of(), numbers("factura 1-" + "2".repeat(45)));
     }
