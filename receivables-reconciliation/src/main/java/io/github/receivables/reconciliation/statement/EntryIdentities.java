@@ -194,6 +194,9 @@ public final class EntryIdentities {
 
         private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
+        /** The longest text appended char by char; longer ones go through a UTF-8 array. */
+        private static final int SHORT_TEXT = 48;
+
         private byte[] bytes = new byte[256];
         private int length;
 
@@ -204,7 +207,34 @@ public final class EntryIdentities {
 
         /** Appends the text, or {@code null} for a null text as {@code String.valueOf} does. */
         KeyBuffer append(String text) {
-            return append(text == null ? NULL : text.getBytes(StandardCharsets.UTF_8));
+            if (text == null) {
+                return append(NULL);
+            }
+            if (text.length() <= SHORT_TEXT && appendAscii(text)) {
+                return this;
+            }
+            return append(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Appends a text char by char when every char is ASCII, which is its UTF-8, and returns
+         * false with nothing appended otherwise. For short texts this is cheaper than
+         * {@link String#getBytes}, which allocates an array.
+         */
+        private boolean appendAscii(String text) {
+            int n = text.length();
+            ensureCapacity(length + n);
+            byte[] target = bytes;
+            int start = length;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    return false;
+                }
+                target[start + i] = (byte) c;
+            }
+            length = start + n;
+            return true;
         }
 
         private KeyBuffer append(byte[] part) {
