@@ -194,7 +194,7 @@ public final class EntryIdentities {
 
         private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
-        /** The longest text appended char by char; longer ones go through a UTF-8 array. */
+        /** The maximum length of a text appended char by char; longer ones use a UTF-8 array. */
         private static final int SHORT_TEXT = 48;
 
         private byte[] bytes = new byte[256];
