@@ -15,7 +15,8 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines in constant memory. A line ends at LF, CR LF or a lone CR; the
  * line break is not part of the returned text. Each line is decoded on its own with a
- * {@link TextEncoding}.
+ * {@link TextEncoding}. A UTF-8 byte order mark (EF BB BF) at the start of the input is skipped
+ * whatever the character set, because its bytes would otherwise hide the first field.
  *
  * <p>Limits: the stream may contain at most {@link ReaderLimits#maxFileBytes()} bytes, and a line
  * at most {@link ReaderLimits#maxFieldLength()} bytes, because a line of these formats never
@@ -31,6 +32,7 @@ public final class LineSource {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream input;
     private final String source;
@@ -48,6 +50,7 @@ public final class LineSource {
     private long lineNumber;
     private boolean eof;
     private boolean skipLineFeed;
+    private boolean skippedByteOrderMark;
 
     /**
      * Creates a line source.
@@ -97,7 +100,7 @@ public final class LineSource {
             return -1;
         }
         int length = lineEnd - lineStart;
-        if (lineAscii && encoding.readsAsciiAsIs()) {
+        if (lineAscii) {
             decodedLine = null;
             return length;
         }
@@ -141,6 +144,10 @@ public final class LineSource {
      * @return false at the end of the stream
      */
     private boolean findLine() {
+        if (!skippedByteOrderMark) {
+            skippedByteOrderMark = true;
+            skipByteOrderMark();
+        }
         if (skipLineFeed) {
             skipLineFeed = false;
             if (start == end && !fill()) {
@@ -179,6 +186,18 @@ public final class LineSource {
             if (!fill()) {
                 return start < end && take(end, end, (highBits & HIGH_BITS) == 0);
             }
+        }
+    }
+
+    /** Skips EF BB BF when the input starts with them. */
+    private void skipByteOrderMark() {
+        while (end - start < UTF8_BOM.length && fill()) {
+            // Reads until the mark's length is in the buffer or the input ends.
+        }
+        if (end - start >= UTF8_BOM.length
+                && Arrays.equals(buffer, start, start + UTF8_BOM.length, UTF8_BOM, 0,
+                        UTF8_BOM.length)) {
+            start += UTF8_BOM.length;
         }
     }
 

@@ -28,13 +28,11 @@ import java.util.Objects;
  *
  * <p>Both accept only ASCII-compatible character sets, which encode every ASCII character as one
  * byte of the same value, because lines are split at the bytes CR and LF and ASCII lines are read
- * without decoding. A UTF-8 byte order mark (EF BB BF) at the start of the first line is skipped
- * whatever the character set, because its bytes would otherwise hide the first field. Instances
- * are immutable.
+ * without decoding. {@link LineSource} skips a UTF-8 byte order mark at the start of the input.
+ * Instances are immutable.
  */
 public final class TextEncoding {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Charset charset;
     private final boolean detectUtf8;
@@ -98,7 +96,7 @@ public final class TextEncoding {
      * @param length the number of bytes in the line
      * @param ascii whether the caller has seen that every byte is below 0x80
      * @param source the input name for the error position; never null
-     * @param line the 1-based number of the line. Line 1 loses a leading UTF-8 byte order mark
+     * @param line the 1-based number of the line, for the error position
      * @return the decoded line; never null
      * @throws InvalidValueException if the encoding is fixed and the line contains bytes that are
      *     not valid in its character set. The position names the line and the 1-based column in
@@ -109,37 +107,18 @@ public final class TextEncoding {
         if (ascii) {
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
-        int start = offset;
-        int count = length;
-        if (line == 1 && startsWithBom(bytes, offset, length)) {
-            start += UTF8_BOM.length;
-            count -= UTF8_BOM.length;
-        }
         if (detectUtf8) {
-            String utf8 = strictUtf8(bytes, start, count);
-            return utf8 != null ? utf8 : new String(bytes, start, count, charset);
+            String utf8 = strictUtf8(bytes, offset, length);
+            return utf8 != null ? utf8 : new String(bytes, offset, length, charset);
         }
-        String text = new String(bytes, start, count, charset);
+        String text = new String(bytes, offset, length, charset);
         if (text.indexOf('\uFFFD') >= 0) {
             // Decoding again finds the invalid byte, or shows that the bytes encode U+FFFD itself.
-            checkStrictly(bytes, start, count, new SourcePosition(source, line, 0, ""));
+            checkStrictly(bytes, offset, length, new SourcePosition(source, line, 0, ""));
         }
         return text;
     }
 
-    /**
-     * Returns whether a line of ASCII bytes decodes to the same chars, one per byte, so that a
-     * reader may widen the bytes itself. Always true, because the factories reject other sets.
-     */
-    boolean readsAsciiAsIs() {
-        return true;
-    }
-
-    private static boolean startsWithBom(byte[] bytes, int offset, int length) {
-        return length >= UTF8_BOM.length
-                && Arrays.equals(bytes, offset, offset + UTF8_BOM.length, UTF8_BOM, 0,
-                        UTF8_BOM.length);
-    }
 
     private static String strictUtf8(byte[] bytes, int offset, int length) {
         try {

@@ -105,7 +105,7 @@ class CamtErrorMessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\n\n", " \t\r\n "})
-    void emptyFileSaysEmpty(String content) {
+    void emptyFileReportedAsEmpty(String content) {
         MalformedStatementException e = failure(content);
         assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());
         assertFalse(e.getMessage().contains("end tag"), e.getMessage());

@@ -151,7 +151,7 @@ class Mt940ReaderTest {
     }
 
     @Test
-    void tagAfterWideSpaceAndByteOrderMarkIsTag() {
+    void wideSpaceBeforeTagStripped() {
         List<BankStatement> statements = read("\ufeff" + HEAD
                 + "\u3000:61:2401020102C1,00NTRFNONREF\n\u2003:86:Pago\u2003\u00fcber\n"
                 + ":62F:C240102EUR101,00\n-\n");

@@ -31,7 +31,7 @@ class ScanInputProperties {
 
     private final ReferenceExtractor extractor = ReferenceExtractor.standard();
 
-    /** A piece repeated up to 5,000 times, so long runs of one kind are common. */
+    /** Generates a piece repeated up to 5,000 times, so long runs of one kind are common. */
     private static Arbitrary<String> runs() {
         Arbitrary<String> piece = Arbitraries.of(PIECES);
         Arbitrary<Integer> count = Arbitraries.integers().between(1, 5_000)

@@ -23,9 +23,9 @@ class ReadAllWarningsProperties {
 
         List<BankStatement> read = reader.readAll(new ByteArrayInputStream(new byte[0]), "p.sta");
 
-        long kept = read.stream().mapToLong(s -> s.warnings().size()).sum();
+        long keptWarnings = read.stream().mapToLong(s -> s.warnings().size()).sum();
         long expected = warnings <= maxWarnings ? warnings : maxWarnings + 1;
         assertEquals(statements + 1, read.size());
-        assertEquals(expected, kept);
+        assertEquals(expected, keptWarnings);
     }
 }

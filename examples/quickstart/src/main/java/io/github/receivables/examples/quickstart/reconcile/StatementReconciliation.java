@@ -18,8 +18,9 @@ import java.util.function.Function;
  *
  * <p>Each line's decision is stored by the matching run itself, so a crash or a store failure
  * during or after matching leaves the entries unrecorded. The next run of the same file then
- * matches them again. Lines decided before the crash come back as {@code ALREADY_DECIDED}, and
- * the store writer inserts a payment at most once per line id, so nothing is applied twice.
+ * matches them again. Lines decided before the crash come back as {@code ALREADY_DECIDED}. The
+ * store writer inserts a line's payment only if none with its id exists, and skips a line whose
+ * final decision is stored, so nothing is applied twice.
  */
 public final class StatementReconciliation {
 
