@@ -22,7 +22,8 @@ final class DutchInformation {
 
     /**
      * The tags above sorted by {@link #code}, so a lookup is a binary search that needs neither
-     * a substring nor a hash.
+     * a substring nor a hash. A tag's index here is also the slot of its value in
+     * {@link ExtraFields}.
      */
     private static final String[] TAGS_BY_CODE = TAGS.stream()
             .sorted(Comparator.comparingInt(tag -> code(tag, 0, tag.length())))
@@ -32,26 +33,41 @@ final class DutchInformation {
     private static final int[] TAG_CODES = Arrays.stream(TAGS_BY_CODE)
             .mapToInt(tag -> code(tag, 0, tag.length())).toArray();
 
+    private static final int REMI = ExtraFields.slot(TAGS_BY_CODE, "REMI");
+    private static final int EREF = ExtraFields.slot(TAGS_BY_CODE, "EREF");
+    private static final int MARF = ExtraFields.slot(TAGS_BY_CODE, "MARF");
+    private static final int RTRN = ExtraFields.slot(TAGS_BY_CODE, "RTRN");
+    private static final int IBAN = ExtraFields.slot(TAGS_BY_CODE, "IBAN");
+    private static final int BIC = ExtraFields.slot(TAGS_BY_CODE, "BIC");
+    private static final int NAME = ExtraFields.slot(TAGS_BY_CODE, "NAME");
+    private static final int ADDR = ExtraFields.slot(TAGS_BY_CODE, "ADDR");
+    private static final int CNTP = ExtraFields.slot(TAGS_BY_CODE, "CNTP");
+
     private DutchInformation() {}
+
+    /** Returns an empty map for the values of this layout, with a slot per known tag. */
+    static ExtraFields newFields() {
+        return new ExtraFields(TAGS_BY_CODE);
+    }
 
     /** Tells whether the joined text starts with a known tag such as {@code /EREF/}. */
     static boolean matches(String text) {
-        return text.startsWith("/") && tagAt(text, 0) != null;
+        return text.startsWith("/") && tagAt(text, 0) >= 0;
     }
 
-    /** Parses the joined text into an empty field map that the caller reuses. */
+    /** Parses the joined text into an empty map from {@link #newFields}, which the caller reuses. */
     static Information parse(String text, ExtraFields values) {
         int i = 0;
-        String tag = tagAt(text, 0);
-        while (tag != null) {
-            int valueStart = i + tag.length() + 2;
+        int tag = tagAt(text, 0);
+        while (tag >= 0) {
+            int valueStart = i + TAGS_BY_CODE[tag].length() + 2;
             int next = text.length();
-            String nextTag = null;
+            int nextTag = -1;
             // Looks each tag up once: the tag found here is the tag of the next value.
             for (int slash = text.indexOf('/', valueStart); slash >= 0;
                     slash = text.indexOf('/', slash + 1)) {
                 nextTag = tagAt(text, slash);
-                if (nextTag != null) {
+                if (nextTag >= 0) {
                     next = slash;
                     break;
                 }
@@ -64,7 +80,11 @@ final class DutchInformation {
         return toInformation(text, values);
     }
 
-    private static String tagAt(String text, int slash) {
+    /**
+     * Returns the slot of the known tag whose opening slash is at {@code slash}, such as
+     * {@code /EREF/}, or -1 when no known tag starts there.
+     */
+    private static int tagAt(String text, int slash) {
         int close = slash + 1;
         while (close < text.length() && close - slash <= 5
                 && Accounts.isUpper(text.charAt(close))) {
@@ -72,10 +92,10 @@ final class DutchInformation {
         }
         int length = close - slash - 1;
         if (close >= text.length() || text.charAt(close) != '/' || length < 2 || length > 4) {
-            return null;
+            return -1;
         }
         int index = Arrays.binarySearch(TAG_CODES, code(text, slash + 1, close));
-        return index >= 0 ? TAGS_BY_CODE[index] : null;
+        return index >= 0 ? index : -1;
     }
 
     /** Packs two to four capital letters into 20 bits, five bits per letter. */
@@ -101,7 +121,10 @@ final class DutchInformation {
     }
 
     private static Information toInformation(String text, ExtraFields values) {
-        String remittance = values.getOrDefault("REMI", "");
+        String remittance = values.get(REMI);
+        if (remittance == null) {
+            remittance = "";
+        }
         CreditorReference creditorReference = null;
         if (remittance.startsWith("USTD//")) {
             remittance = stripSlashes(remittance.substring(6));
@@ -111,8 +134,8 @@ final class DutchInformation {
         }
         return new Information(text, party(values),
                 remittance.isEmpty() ? List.of() : List.of(remittance),
-                values.get("EREF"), values.get("MARF"), creditorReference,
-                emptyToNull(values.get("RTRN")), values.toMap());
+                values.get(EREF), values.get(MARF), creditorReference,
+                emptyToNull(values.get(RTRN)), values.toMap());
     }
 
     /** Reads {@code CUR/1234} or {@code ISO/RF18...} into a reference with its issuer type. */
@@ -131,11 +154,11 @@ final class DutchInformation {
      * {@code /IBAN/}, {@code /BIC/}, {@code /NAME/} and {@code /ADDR/} (Rabobank).
      */
     private static Party party(ExtraFields values) {
-        String account = values.get("IBAN");
-        String bic = values.get("BIC");
-        String name = values.get("NAME");
-        String address = values.get("ADDR");
-        String counterparty = values.get("CNTP");
+        String account = values.get(IBAN);
+        String bic = values.get(BIC);
+        String name = values.get(NAME);
+        String address = values.get(ADDR);
+        String counterparty = values.get(CNTP);
         if (counterparty != null) {
             String[] parts = counterparty.split("/", -1);
             account = part(parts, 0);

@@ -19,7 +19,7 @@ import java.util.Map;
 final class EntryBuilder {
 
     private final StatementSink sink;
-    private final ExtraFields informationFields = new ExtraFields();
+    private final InformationParser informationParser;
     private String currency;
     private StatementLine line;
     private SourcePosition position;
@@ -30,8 +30,9 @@ final class EntryBuilder {
     private BigDecimal creditSum = BigDecimal.ZERO;
     private BigDecimal debitSum = BigDecimal.ZERO;
 
-    EntryBuilder(StatementSink sink) {
+    EntryBuilder(StatementSink sink, InformationParser informationParser) {
         this.sink = sink;
+        this.informationParser = informationParser;
     }
 
     void currency(String code) {
@@ -83,7 +84,7 @@ final class EntryBuilder {
 
     private StatementEntry build() {
         Information info = information == null
-                ? Information.NONE : InformationParser.parse(information, informationFields);
+                ? Information.NONE : informationParser.parse(information);
         BigDecimal signed =
                 line.direction() == CreditDebit.DEBIT ? line.amount().negate() : line.amount();
         StatementAmount amount = new StatementAmount(signed, currency);

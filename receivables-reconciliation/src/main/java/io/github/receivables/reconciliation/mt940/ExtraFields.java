@@ -1,99 +1,108 @@
 package io.github.receivables.reconciliation.mt940;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
 /**
- * A small insertion-ordered string map that turns into an immutable {@link Map} once, so the
- * records that copy their maps receive one that needs no copy. Lookups are linear, which suits
- * the ten or so subfields of one :86: field. One instance is cleared and reused for the :86:
- * fields of a statement. Not thread-safe.
+ * The subfields of one :86: field by name, for a dialect whose names come from a fixed list. A
+ * subfield is stored at its index in that list, its slot, so that put and get cost an array
+ * access and no string comparison. The map turns into an immutable {@link Map} once, so the
+ * records that copy their maps receive one that needs no copy. One instance per dialect is
+ * cleared and reused for the :86: fields of a file. Not thread-safe.
  */
 final class ExtraFields {
 
-    private String[] keys = new String[8];
-    private int[] hashes = new int[8];
-    private String[] values = new String[8];
+    private final String[] names;
+    private final String[] values;
+    /** The slots that hold a value, in the order they were first set. */
+    private final int[] filled;
     private int size;
 
-    /** Removes every field, keeping the arrays for the next :86: field. */
+    /**
+     * Creates an empty map for the names of one dialect.
+     *
+     * @param names the subfield names, each at its slot; not copied, so the caller must not
+     *     change the array
+     */
+    ExtraFields(String[] names) {
+        this.names = names;
+        this.values = new String[names.length];
+        this.filled = new int[names.length];
+    }
+
+    /**
+     * Returns the slot of a name in a dialect's list, for the constants a parser keeps.
+     *
+     * @throws IllegalArgumentException if the list does not contain the name
+     */
+    static int slot(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no subfield named " + name);
+    }
+
+    /** Removes every value, touching only the slots that were set. */
     ExtraFields clear() {
-        Arrays.fill(keys, 0, size, null);
-        Arrays.fill(values, 0, size, null);
+        for (int i = 0; i < size; i++) {
+            values[filled[i]] = null;
+        }
         size = 0;
         return this;
     }
 
-    void put(String key, String value) {
-        int index = indexOf(key);
-        if (index >= 0) {
-            values[index] = value;
-            return;
+    /** Sets the value of a slot, replacing the one it had. */
+    void put(int slot, String value) {
+        if (values[slot] == null) {
+            filled[size++] = slot;
         }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
-            values = Arrays.copyOf(values, size * 2);
-        }
-        keys[size] = key;
-        hashes[size] = key.hashCode();
-        values[size] = value;
-        size++;
+        values[slot] = value;
     }
 
-    void merge(String key, String value, BinaryOperator<String> combine) {
-        int index = indexOf(key);
-        if (index >= 0) {
-            values[index] = combine.apply(values[index], value);
-        } else {
-            put(key, value);
-        }
+    /** Sets the value of an empty slot, or combines the value it has with the new one. */
+    void merge(int slot, String value, BinaryOperator<String> combine) {
+        String old = values[slot];
+        put(slot, old == null ? value : combine.apply(old, value));
     }
 
-    String get(String key) {
-        int index = indexOf(key);
-        return index >= 0 ? values[index] : null;
-    }
-
-    String getOrDefault(String key, String fallback) {
-        String value = get(key);
-        return value != null ? value : fallback;
+    /** Returns the value of a slot, or null when it has none. */
+    String get(int slot) {
+        return values[slot];
     }
 
     /** Strips white space around every value, for values joined from several subfields. */
     ExtraFields stripValues() {
         for (int i = 0; i < size; i++) {
-            values[i] = values[i].strip();
+            int slot = filled[i];
+            values[slot] = values[slot].strip();
         }
         return this;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     /**
-     * Returns the fields as an immutable map. Up to eight fields use the {@code Map.of}
-     * overloads, which store keys and values in one array and so skip the entry object per field
-     * that {@code Map.ofEntries} needs.
+     * Returns the values by name as an immutable map. Up to eight values use the {@code Map.of}
+     * overloads, which store names and values in one array and so skip the entry object per
+     * value that {@code Map.ofEntries} needs.
      */
     Map<String, String> toMap() {
-        String[] k = keys;
-        String[] v = values;
         return switch (size) {
             case 0 -> Map.of();
-            case 1 -> Map.of(k[0], v[0]);
-            case 2 -> Map.of(k[0], v[0], k[1], v[1]);
-            case 3 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2]);
-            case 4 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3]);
-            case 5 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4]);
-            case 6 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4],
-                    k[5], v[5]);
-            case 7 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4],
-                    k[5], v[5], k[6], v[6]);
-            case 8 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4],
-                    k[5], v[5], k[6], v[6], k[7], v[7]);
+            case 1 -> Map.of(name(0), value(0));
+            case 2 -> Map.of(name(0), value(0), name(1), value(1));
+            case 3 -> Map.of(name(0), value(0), name(1), value(1), name(2), value(2));
+            case 4 -> Map.of(name(0), value(0), name(1), value(1), name(2), value(2),
+                    name(3), value(3));
+            case 5 -> Map.of(name(0), value(0), name(1), value(1), name(2), value(2),
+                    name(3), value(3), name(4), value(4));
+            case 6 -> Map.of(name(0), value(0), name(1), value(1), name(2), value(2),
+                    name(3), value(3), name(4), value(4), name(5), value(5));
+            case 7 -> Map.of(name(0), value(0), name(1), value(1), name(2), value(2),
+                    name(3), value(3), name(4), value(4), name(5), value(5), name(6), value(6));
+            case 8 -> Map.of(name(0), value(0), name(1), value(1), name(2), value(2),
+                    name(3), value(3), name(4), value(4), name(5), value(5), name(6), value(6),
+                    name(7), value(7));
             default -> toMapOfEntries();
         };
     }
@@ -102,19 +111,18 @@ final class ExtraFields {
     private Map<String, String> toMapOfEntries() {
         Map.Entry<String, String>[] entries = new Map.Entry[size];
         for (int i = 0; i < size; i++) {
-            entries[i] = Map.entry(keys[i], values[i]);
+            entries[i] = Map.entry(name(i), value(i));
         }
         return Map.ofEntries(entries);
     }
 
-    /** Compares cached hash codes first, so most mismatches cost one int comparison. */
-    private int indexOf(String key) {
-        int hash = key.hashCode();
-        for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && keys[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+    /** Returns the name of the i-th value set. */
+    private String name(int i) {
+        return names[filled[i]];
+    }
+
+    /** Returns the i-th value set. */
+    private String value(int i) {
+        return values[filled[i]];
     }
 }

@@ -19,7 +19,45 @@ final class GermanInformation {
             "EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA", "ABWE", "COAM", "OAMT",
             "IBAN", "BIC", "PURP", "RREF", "BREF"};
 
+    /**
+     * The names of the values this layout keeps, each at its slot in {@link ExtraFields}: named
+     * subfields first, then the SEPA keywords from {@link #SEPA_BASE} on, then {@code ?00} to
+     * {@code ?99} from {@link #SUBFIELD_BASE} on, for subfields without a name of their own.
+     */
+    private static final String[] NAMES;
+
+    private static final int GVC = 0;
+    private static final int POSTING_TEXT = 1;
+    private static final int PRIMA_NOTA = 2;
+    private static final int TEXT_KEY_EXTENSION = 3;
+    private static final int PURPOSE_WITHOUT_KEY = 4;
+    private static final int SEPA_BASE = 5;
+    private static final int SUBFIELD_BASE = SEPA_BASE + SEPA_KEYS.length;
+
+    static {
+        String[] names = new String[SUBFIELD_BASE + 100];
+        names[GVC] = "gvc";
+        names[POSTING_TEXT] = "postingText";
+        names[PRIMA_NOTA] = "primaNota";
+        names[TEXT_KEY_EXTENSION] = "textKeyExtension";
+        names[PURPOSE_WITHOUT_KEY] = "purposeWithoutKey";
+        System.arraycopy(SEPA_KEYS, 0, names, SEPA_BASE, SEPA_KEYS.length);
+        for (int code = 0; code < 100; code++) {
+            names[SUBFIELD_BASE + code] = (code < 10 ? "?0" : "?") + code;
+        }
+        NAMES = names;
+    }
+
+    private static final int EREF = ExtraFields.slot(NAMES, "EREF");
+    private static final int MREF = ExtraFields.slot(NAMES, "MREF");
+    private static final int SVWZ = ExtraFields.slot(NAMES, "SVWZ");
+
     private GermanInformation() {}
+
+    /** Returns an empty map for the values of this layout, with a slot per name it keeps. */
+    static ExtraFields newFields() {
+        return new ExtraFields(NAMES);
+    }
 
     /** Tells whether the joined text starts like {@code 166?00}. */
     static boolean matches(String text) {
@@ -36,10 +74,10 @@ final class GermanInformation {
         return c == '?' || c == '>';
     }
 
-    /** Parses the joined text into an empty field map that the caller reuses. */
+    /** Parses the joined text into an empty map from {@link #newFields}, which the caller reuses. */
     static Information parse(String text, ExtraFields extra) {
         char separator = text.charAt(3);
-        extra.put("gvc", text.substring(0, 3));
+        extra.put(GVC, text.substring(0, 3));
         Purpose purpose = new Purpose(text, extra);
         Counterparty counterparty = new Counterparty(text);
 
@@ -57,18 +95,17 @@ final class GermanInformation {
     private static void subfield(int code, String text, int from, int to, ExtraFields extra,
             Purpose purpose, Counterparty counterparty) {
         switch (code) {
-            case 0 -> extra.put("postingText", TextRanges.stripped(text, from, to));
-            case 10 -> extra.put("primaNota", TextRanges.stripped(text, from, to));
+            case 0 -> extra.put(POSTING_TEXT, TextRanges.stripped(text, from, to));
+            case 10 -> extra.put(PRIMA_NOTA, TextRanges.stripped(text, from, to));
             case 30 -> counterparty.bank = TextRanges.stripped(text, from, to);
             case 31, 38 -> counterparty.account = TextRanges.stripped(text, from, to);
             case 32, 33 -> counterparty.name.add(from, to);
-            case 34 -> extra.put("textKeyExtension", TextRanges.stripped(text, from, to));
+            case 34 -> extra.put(TEXT_KEY_EXTENSION, TextRanges.stripped(text, from, to));
             default -> {
                 if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) {
                     purpose.line(from, to);
                 } else {
-                    String key = code < 10 ? "?0" + code : "?" + code;
-                    extra.merge(key, text.substring(from, to), String::concat);
+                    extra.merge(SUBFIELD_BASE + code, text.substring(from, to), String::concat);
                 }
             }
         }
@@ -112,7 +149,8 @@ final class GermanInformation {
         private final ExtraFields extra;
         private final JoinedText unkeyed;
         private JoinedText current;
-        private String currentKey;
+        /** The slot of the keyword of {@link #current}, or -1 while it is the unkeyed text. */
+        private int currentSlot = -1;
 
         Purpose(String text, ExtraFields extra) {
             this.text = text;
@@ -122,57 +160,61 @@ final class GermanInformation {
         }
 
         void line(int from, int to) {
-            String key = sepaKey(text, from, to);
-            if (key == null) {
+            int key = sepaKey(text, from, to);
+            if (key < 0) {
                 current.add(from, to);
                 return;
             }
             putKeyed();
-            currentKey = key;
+            currentSlot = SEPA_BASE + key;
             current = new JoinedText(text);
-            current.add(from + key.length() + 1, to);
+            current.add(from + SEPA_KEYS[key].length() + 1, to);
         }
 
         /** Stores the keyed value. A keyword that appears twice continues its earlier value. */
         private void putKeyed() {
-            if (currentKey != null) {
-                extra.merge(currentKey, current.stripped(), String::concat);
+            if (currentSlot >= 0) {
+                extra.merge(currentSlot, current.stripped(), String::concat);
             }
         }
 
         Information toInformation(Party party) {
             putKeyed();
-            boolean keyed = currentKey != null;
-            String remittance = extra.get("SVWZ");
+            boolean keyed = currentSlot >= 0;
+            String remittance = extra.get(SVWZ);
             if (remittance == null || (keyed && unkeyed.length() > 0)) {
                 String unkeyedText = unkeyed.stripped();
                 remittance = remittance == null ? unkeyedText : remittance;
                 if (keyed && unkeyed.length() > 0) {
-                    extra.put("purposeWithoutKey", unkeyedText);
+                    extra.put(PURPOSE_WITHOUT_KEY, unkeyedText);
                 }
             }
             return new Information(text, party,
                     remittance.isEmpty() ? List.of() : List.of(remittance),
-                    extra.get("EREF"), extra.get("MREF"), null, null,
+                    extra.get(EREF), extra.get(MREF), null, null,
                     extra.stripValues().toMap());
         }
     }
 
-    /** Returns the SEPA keyword that starts {@code text[from, to)}, such as EREF, or null. */
-    private static String sepaKey(String text, int from, int to) {
+    /**
+     * Returns the index in {@link #SEPA_KEYS} of the keyword that starts {@code text[from, to)},
+     * such as EREF, or -1 when none does.
+     */
+    private static int sepaKey(String text, int from, int to) {
         int plus = from;
         while (plus < to && plus - from < 5 && Accounts.isUpper(text.charAt(plus))) {
             plus++;
         }
         int length = plus - from;
         if (length < 3 || length > 4 || plus >= to || text.charAt(plus) != '+') {
-            return null;
+            return -1;
         }
-        for (String key : SEPA_KEYS) {
+        for (int i = 0; i < SEPA_KEYS.length; i++) {
+            String key = SEPA_KEYS[i];
             if (key.length() == length && text.startsWith(key, from)) {
-                return key;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

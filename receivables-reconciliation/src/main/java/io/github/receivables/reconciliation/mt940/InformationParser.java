@@ -7,26 +7,27 @@ import java.util.Map;
 
 /**
  * Reads an :86: information field in the dialect it is written in: German {@code ?NN}
- * subfields, Dutch {@code /TAG/} values, or free text kept line by line.
+ * subfields, Dutch {@code /TAG/} values, or free text kept line by line. One instance serves the
+ * :86: fields of a file and reuses a subfield map per dialect. Not thread-safe.
  */
 final class InformationParser {
 
-    private InformationParser() {}
+    private final ExtraFields german = GermanInformation.newFields();
+    private final ExtraFields dutch = DutchInformation.newFields();
 
     /**
      * Parses the field text.
      *
      * @param field the field's lines, joined, with the index where each ended
-     * @param fields the map to collect subfields in, cleared first and reused by the caller
      * @return the counterparty, references and remittance the field contains; never null
      */
-    static Information parse(InformationField field, ExtraFields fields) {
+    Information parse(InformationField field) {
         String joined = field.joined();
         if (GermanInformation.matches(joined)) {
-            return GermanInformation.parse(joined, fields.clear());
+            return GermanInformation.parse(joined, german.clear());
         }
         if (DutchInformation.matches(joined)) {
-            return DutchInformation.parse(joined, fields.clear());
+            return DutchInformation.parse(joined, dutch.clear());
         }
         return new Information(joined.strip(), Party.UNKNOWN, freeTextLines(field), null, null,
                 null, null, Map.of());

@@ -30,6 +30,7 @@ final class Mt940Parser {
     private final StatementSink sink;
     private final Mt940Options options;
     private final FieldText fieldText = new FieldText();
+    private final InformationParser informationParser = new InformationParser();
     /** One byte per char of a line that had to be decoded, written by {@link #toLatin1}. */
     private byte[] decoded = new byte[256];
     private Mt940Statement statement;
@@ -123,7 +124,8 @@ final class Mt940Parser {
         finishField();
         if (tag.equals("20")) {
             endStatement();
-            statement = new Mt940Statement(sink, options, lines.position(":20:"), messageType);
+            statement = new Mt940Statement(sink, options, lines.position(":20:"), messageType,
+                    informationParser);
         } else if (statement == null) {
             throw new MalformedStatementException(lines.position(":" + tag + ":"),
                     "field :" + tag + ": outside a statement; expected :20: to start a statement");

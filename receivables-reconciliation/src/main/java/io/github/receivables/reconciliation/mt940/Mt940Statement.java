@@ -37,12 +37,12 @@ final class Mt940Statement {
     private BalanceFields.Summary creditSummary;
 
     Mt940Statement(StatementSink sink, Mt940Options options, SourcePosition start,
-            String messageType) {
+            String messageType, InformationParser informationParser) {
         this.sink = sink;
         this.options = options;
         this.start = start;
         this.messageType = messageType;
-        this.entries = new EntryBuilder(sink);
+        this.entries = new EntryBuilder(sink, informationParser);
     }
 
     boolean hasClosing() {
