@@ -9,9 +9,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 
 /** Parsers for the statement-level fields :25:, :60a:, :62a:, :64:, :65:, :34F:, :13D:, :90a:. */
 final class BalanceFields {
+
+    /** What separates the parts of a :25: account: slashes and spaces. */
+    private static final Pattern ACCOUNT_SEPARATORS = Pattern.compile("[/ ]+");
 
     /**
      * The :25: account with the currency some banks append.
@@ -61,7 +65,7 @@ final class BalanceFields {
             throw invalid(context, "empty account identification: expected an IBAN or an"
                     + " account number");
         }
-        String[] parts = text.split("[/ ]+");
+        String[] parts = ACCOUNT_SEPARATORS.split(text);
         String currency = null;
         int last = parts.length - 1;
         if (parts.length > 1 && parts[last].length() == 3

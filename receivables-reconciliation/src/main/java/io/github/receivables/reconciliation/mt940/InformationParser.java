@@ -1,7 +1,7 @@
 package io.github.receivables.reconciliation.mt940;
 
 import io.github.receivables.reconciliation.statement.Party;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,20 +33,29 @@ final class InformationParser {
                 null, null, Map.of());
     }
 
-    /** Returns the lines of a free-text field that are not blank, each stripped. */
+    /**
+     * Returns the lines of a free-text field that are not blank, each stripped, as an immutable
+     * list that the records need not copy.
+     */
     private static List<String> freeTextLines(InformationField field) {
         String joined = field.joined();
         int[] lineEnds = field.lineEnds();
-        List<String> lines = new ArrayList<>(lineEnds.length + 1);
+        String[] lines = new String[lineEnds.length + 1];
+        int count = 0;
         int start = 0;
         for (int i = 0; i <= lineEnds.length; i++) {
             int end = i < lineEnds.length ? lineEnds[i] : joined.length();
             String stripped = TextRanges.stripped(joined, start, end);
             if (!stripped.isEmpty()) {
-                lines.add(stripped);
+                lines[count++] = stripped;
             }
             start = end;
         }
-        return lines;
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(lines[0]);
+            case 2 -> List.of(lines[0], lines[1]);
+            default -> List.of(Arrays.copyOf(lines, count));
+        };
     }
 }
