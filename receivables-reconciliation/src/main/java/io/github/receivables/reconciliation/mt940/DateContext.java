@@ -12,8 +12,10 @@ import io.github.receivables.reconciliation.text.StatementSink;
  * @param tag the tag without colons, such as {@code 61}
  * @param lenient whether an impossible date becomes the nearest valid one
  * @param sink receives warnings
+ * @param lastDate the date built last in this statement
  */
-record DateContext(String source, long line, String tag, boolean lenient, StatementSink sink) {
+record DateContext(String source, long line, String tag, boolean lenient, StatementSink sink,
+        LastDate lastDate) {
 
     SourcePosition position() {
         return new SourcePosition(source, line, 0, field());

@@ -55,7 +55,7 @@ final class DutchInformation {
         return text.startsWith("/") && tagAt(text, 0) >= 0;
     }
 
-    /** Parses the joined text into an empty map from {@link #newFields}, which the caller reuses. */
+    /** Parses the joined text into a cleared map from {@link #newFields}. */
     static Information parse(String text, ExtraFields values) {
         int i = 0;
         int tag = tagAt(text, 0);

@@ -46,12 +46,17 @@ final class EntryBuilder {
         extra = null;
     }
 
-    void information(InformationField field, DateContext context) {
+    /**
+     * Keeps the :86: field of the current entry.
+     *
+     * @return false when there is no entry or it has its :86: already, and the field is ignored
+     */
+    boolean information(InformationField field) {
         if (line == null || information != null) {
-            context.warn("information field :86: that follows no :61: entry ignored");
-            return;
+            return false;
         }
         information = field;
+        return true;
     }
 
     /** Keeps a bank-specific field such as :NS: with the current entry. */

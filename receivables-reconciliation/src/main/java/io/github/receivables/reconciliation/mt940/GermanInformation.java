@@ -74,7 +74,7 @@ final class GermanInformation {
         return c == '?' || c == '>';
     }
 
-    /** Parses the joined text into an empty map from {@link #newFields}, which the caller reuses. */
+    /** Parses the joined text into a cleared map from {@link #newFields}. */
     static Information parse(String text, ExtraFields extra) {
         char separator = text.charAt(3);
         extra.put(GVC, text.substring(0, 3));

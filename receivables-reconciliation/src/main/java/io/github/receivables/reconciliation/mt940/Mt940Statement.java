@@ -25,6 +25,7 @@ final class Mt940Statement {
     private final String messageType;
     private final List<Balance> otherBalances = new ArrayList<>();
     private final EntryBuilder entries;
+    private final LastDate lastDate = new LastDate();
     private String statementId;
     private BalanceFields.AccountField account;
     private String sequence;
@@ -51,7 +52,7 @@ final class Mt940Statement {
 
     void field(String tag, String text, long line) {
         DateContext context =
-                new DateContext(start.source(), line, tag, options.lenientDates(), sink);
+                new DateContext(start.source(), line, tag, options.lenientDates(), sink, lastDate);
         switch (tag) {
             case "20" -> statementId = text.replace("\n", "").strip();
             case "21" -> { }
@@ -90,8 +91,10 @@ final class Mt940Statement {
 
     /** Passes an :86: field to the entry of the latest :61:, or warns when there is none. */
     void information(InformationField field, long line) {
-        entries.information(field,
-                new DateContext(start.source(), line, "86", options.lenientDates(), sink));
+        if (!entries.information(field)) {
+            sink.warning(new SourcePosition(start.source(), line, 0, ":86:"),
+                    "information field :86: that follows no :61: entry ignored");
+        }
     }
 
     private void opening(Balance balance, DateContext context) {

@@ -112,7 +112,7 @@ final class SwiftValues {
     static LocalDate date(int year, int month, int day, String text, int from, int length,
             DateContext context) {
         try {
-            return LocalDate.of(year, month, day);
+            return context.lastDate().of(year, month, day);
         } catch (DateTimeException e) {
             String written = text.substring(from, from + length);
             if (!context.lenient()) {

@@ -35,6 +35,8 @@ public final class EntryIdentities {
     private final KeyBuffer key = new KeyBuffer();
     private final Murmur3 hasher = new Murmur3();
     private final long[] hash = new long[2];
+    /** The digits of the latest id, reused because the string copies them. */
+    private final byte[] hexDigits = new byte[32];
     /** The hash state after the whole blocks of the account and its separator. */
     private final Murmur3 prefixState = new Murmur3();
     /** The length of the account and its separator, which every key starts with. */
@@ -92,8 +94,8 @@ public final class EntryIdentities {
     }
 
     /** Writes two longs as 32 lowercase hexadecimal digits, high first, in one string. */
-    private static String hex(long high, long low) {
-        byte[] digits = new byte[32];
+    private String hex(long high, long low) {
+        byte[] digits = hexDigits;
         BIG_ENDIAN_LONGS.set(digits, 0, hexDigits((int) (high >>> 32)));
         BIG_ENDIAN_LONGS.set(digits, 8, hexDigits((int) high));
         BIG_ENDIAN_LONGS.set(digits, 16, hexDigits((int) (low >>> 32)));
