@@ -12,6 +12,9 @@ import java.util.List;
  * pairs such as {@code /EREF/}, {@code /CNTP/}, {@code /REMI/}, {@code /ORDP/} and {@code /BENM/}.
  * Values may contain slashes, so only the known tags below split the text. Lines are joined
  * without a separator because banks wrap the text at 65 characters.
+ *
+ * <p>One instance parses the :86: fields of a file one after the other and reuses its value
+ * map. Not thread-safe.
  */
 final class DutchInformation {
 
@@ -43,20 +46,17 @@ final class DutchInformation {
     private static final int ADDR = ExtraFields.slot(TAGS_BY_CODE, "ADDR");
     private static final int CNTP = ExtraFields.slot(TAGS_BY_CODE, "CNTP");
 
-    private DutchInformation() {}
-
-    /** Returns an empty map for the values of this layout, with a slot per known tag. */
-    static ExtraFields newFields() {
-        return new ExtraFields(TAGS_BY_CODE);
-    }
+    /** The values of the field being parsed, cleared for each field. */
+    private final ExtraFields values = new ExtraFields(TAGS_BY_CODE);
 
     /** Tells whether the joined text starts with a known tag such as {@code /EREF/}. */
     static boolean matches(String text) {
         return text.startsWith("/") && tagAt(text, 0) >= 0;
     }
 
-    /** Parses the joined text into a cleared map from {@link #newFields}. */
-    static Information parse(String text, ExtraFields values) {
+    /** Parses the joined text of a field that {@link #matches}. */
+    Information parse(String text) {
+        values.clear();
         int i = 0;
         int tag = tagAt(text, 0);
         while (tag >= 0) {

@@ -12,6 +12,9 @@ import java.util.List;
  * ?31 account, ?32-?33 name, ?34 text key extension. The purpose lines are joined without a
  * separator because banks wrap them at a fixed width. SEPA keywords such as {@code EREF+} that
  * start a purpose line begin a new keyed value that runs until the next keyword.
+ *
+ * <p>One instance parses the :86: fields of a file one after the other and reuses its state.
+ * Not thread-safe.
  */
 final class GermanInformation {
 
@@ -52,12 +55,22 @@ final class GermanInformation {
     private static final int MREF = ExtraFields.slot(NAMES, "MREF");
     private static final int SVWZ = ExtraFields.slot(NAMES, "SVWZ");
 
-    private GermanInformation() {}
-
-    /** Returns an empty map for the values of this layout, with a slot per name it keeps. */
-    static ExtraFields newFields() {
-        return new ExtraFields(NAMES);
-    }
+    private final ExtraFields extra = new ExtraFields(NAMES);
+    /** The purpose lines before the first keyword. */
+    private final JoinedText unkeyed = new JoinedText();
+    /** The value of the latest keyword; reused for each keyword once its value is stored. */
+    private final JoinedText keyed = new JoinedText();
+    /** Subfields ?32 and ?33. */
+    private final JoinedText name = new JoinedText();
+    private String text;
+    /** {@link #unkeyed} until the first keyword, then {@link #keyed}. */
+    private JoinedText current;
+    /** The slot of the keyword of {@link #keyed}, or -1 before the first keyword. */
+    private int currentSlot;
+    /** Subfield ?30. */
+    private String bank;
+    /** Subfield ?31, or ?38 for the IBAN at some banks. */
+    private String account;
 
     /** Tells whether the joined text starts like {@code 166?00}. */
     static boolean matches(String text) {
@@ -74,57 +87,46 @@ final class GermanInformation {
         return c == '?' || c == '>';
     }
 
-    /** Parses the joined text into a cleared map from {@link #newFields}. */
-    static Information parse(String text, ExtraFields extra) {
-        char separator = text.charAt(3);
-        extra.put(GVC, text.substring(0, 3));
-        Purpose purpose = new Purpose(text, extra);
-        Counterparty counterparty = new Counterparty(text);
+    /** Parses the joined text of a field that {@link #matches}. */
+    Information parse(String joined) {
+        text = joined;
+        extra.clear();
+        unkeyed.reset(joined);
+        keyed.reset(joined);
+        name.reset(joined);
+        current = unkeyed;
+        currentSlot = -1;
+        bank = null;
+        account = null;
 
+        char separator = joined.charAt(3);
+        extra.put(GVC, joined.substring(0, 3));
         int i = 3;
-        while (i < text.length()) {
-            int next = nextSubfield(text, i + 3, separator);
-            int code = (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0');
-            subfield(code, text, i + 3, next, extra, purpose, counterparty);
+        while (i < joined.length()) {
+            int next = nextSubfield(joined, i + 3, separator);
+            int code = (joined.charAt(i + 1) - '0') * 10 + (joined.charAt(i + 2) - '0');
+            subfield(code, i + 3, next);
             i = next;
         }
-        return purpose.toInformation(counterparty.toParty());
+        return toInformation();
     }
 
     /** Files one subfield, such as {@code ?20} with code 20, by its code. */
-    private static void subfield(int code, String text, int from, int to, ExtraFields extra,
-            Purpose purpose, Counterparty counterparty) {
+    private void subfield(int code, int from, int to) {
         switch (code) {
             case 0 -> extra.put(POSTING_TEXT, TextRanges.stripped(text, from, to));
             case 10 -> extra.put(PRIMA_NOTA, TextRanges.stripped(text, from, to));
-            case 30 -> counterparty.bank = TextRanges.stripped(text, from, to);
-            case 31, 38 -> counterparty.account = TextRanges.stripped(text, from, to);
-            case 32, 33 -> counterparty.name.add(from, to);
+            case 30 -> bank = TextRanges.stripped(text, from, to);
+            case 31, 38 -> account = TextRanges.stripped(text, from, to);
+            case 32, 33 -> name.add(from, to);
             case 34 -> extra.put(TEXT_KEY_EXTENSION, TextRanges.stripped(text, from, to));
             default -> {
                 if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) {
-                    purpose.line(from, to);
+                    purposeLine(from, to);
                 } else {
                     extra.merge(SUBFIELD_BASE + code, text.substring(from, to), String::concat);
                 }
             }
-        }
-    }
-
-    /** Subfields ?30 to ?33 (?38 for the IBAN at some banks) as they arrive. */
-    private static final class Counterparty {
-        private final JoinedText name;
-        private String bank;
-        private String account;
-
-        Counterparty(String text) {
-            name = new JoinedText(text);
-        }
-
-        Party toParty() {
-            String stripped = name.stripped();
-            return new Party(stripped.isEmpty() ? null : stripped,
-                    Accounts.counterparty(account, bank), null, null);
         }
     }
 
@@ -140,60 +142,47 @@ final class GermanInformation {
     }
 
     /**
-     * The purpose lines in order. A line that starts with a SEPA keyword such as {@code EREF+}
-     * starts a keyed value, and the lines after it continue that value until the next keyword.
-     * Lines before the first keyword are the unkeyed purpose.
+     * Adds a purpose line. A line that starts with a SEPA keyword such as {@code EREF+} starts a
+     * keyed value, and the lines after it continue that value until the next keyword. Lines
+     * before the first keyword are the unkeyed purpose.
      */
-    private static final class Purpose {
-        private final String text;
-        private final ExtraFields extra;
-        private final JoinedText unkeyed;
-        private JoinedText current;
-        /** The slot of the keyword of {@link #current}, or -1 while it is the unkeyed text. */
-        private int currentSlot = -1;
-
-        Purpose(String text, ExtraFields extra) {
-            this.text = text;
-            this.extra = extra;
-            this.unkeyed = new JoinedText(text);
-            this.current = unkeyed;
+    private void purposeLine(int from, int to) {
+        int key = sepaKey(text, from, to);
+        if (key < 0) {
+            current.add(from, to);
+            return;
         }
+        putKeyed();
+        currentSlot = SEPA_BASE + key;
+        current = keyed.reset(text);
+        current.add(from + SEPA_KEYS[key].length() + 1, to);
+    }
 
-        void line(int from, int to) {
-            int key = sepaKey(text, from, to);
-            if (key < 0) {
-                current.add(from, to);
-                return;
-            }
-            putKeyed();
-            currentSlot = SEPA_BASE + key;
-            current = new JoinedText(text);
-            current.add(from + SEPA_KEYS[key].length() + 1, to);
+    /** Stores the keyed value. A keyword that appears twice continues its earlier value. */
+    private void putKeyed() {
+        if (currentSlot >= 0) {
+            extra.merge(currentSlot, keyed.stripped(), String::concat);
         }
+    }
 
-        /** Stores the keyed value. A keyword that appears twice continues its earlier value. */
-        private void putKeyed() {
-            if (currentSlot >= 0) {
-                extra.merge(currentSlot, current.stripped(), String::concat);
+    private Information toInformation() {
+        putKeyed();
+        boolean keyedPurpose = currentSlot >= 0;
+        String remittance = extra.get(SVWZ);
+        if (remittance == null || (keyedPurpose && unkeyed.length() > 0)) {
+            String unkeyedText = unkeyed.stripped();
+            remittance = remittance == null ? unkeyedText : remittance;
+            if (keyedPurpose && unkeyed.length() > 0) {
+                extra.put(PURPOSE_WITHOUT_KEY, unkeyedText);
             }
         }
-
-        Information toInformation(Party party) {
-            putKeyed();
-            boolean keyed = currentSlot >= 0;
-            String remittance = extra.get(SVWZ);
-            if (remittance == null || (keyed && unkeyed.length() > 0)) {
-                String unkeyedText = unkeyed.stripped();
-                remittance = remittance == null ? unkeyedText : remittance;
-                if (keyed && unkeyed.length() > 0) {
-                    extra.put(PURPOSE_WITHOUT_KEY, unkeyedText);
-                }
-            }
-            return new Information(text, party,
-                    remittance.isEmpty() ? List.of() : List.of(remittance),
-                    extra.get(EREF), extra.get(MREF), null, null,
-                    extra.stripValues().toMap());
-        }
+        String counterpartyName = name.stripped();
+        Party party = new Party(counterpartyName.isEmpty() ? null : counterpartyName,
+                Accounts.counterparty(account, bank), null, null);
+        return new Information(text, party,
+                remittance.isEmpty() ? List.of() : List.of(remittance),
+                extra.get(EREF), extra.get(MREF), null, null,
+                extra.stripValues().toMap());
     }
 
     /**

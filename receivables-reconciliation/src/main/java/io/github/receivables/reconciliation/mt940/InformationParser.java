@@ -8,12 +8,12 @@ import java.util.Map;
 /**
  * Reads an :86: information field in the dialect it is written in: German {@code ?NN}
  * subfields, Dutch {@code /TAG/} values, or free text kept line by line. One instance serves the
- * :86: fields of a file and reuses a subfield map per dialect. Not thread-safe.
+ * :86: fields of a file and reuses the state of each dialect's parser. Not thread-safe.
  */
 final class InformationParser {
 
-    private final ExtraFields german = GermanInformation.newFields();
-    private final ExtraFields dutch = DutchInformation.newFields();
+    private final GermanInformation german = new GermanInformation();
+    private final DutchInformation dutch = new DutchInformation();
 
     /**
      * Parses the field text.
@@ -24,10 +24,10 @@ final class InformationParser {
     Information parse(InformationField field) {
         String joined = field.joined();
         if (GermanInformation.matches(joined)) {
-            return GermanInformation.parse(joined, german.clear());
+            return german.parse(joined);
         }
         if (DutchInformation.matches(joined)) {
-            return DutchInformation.parse(joined, dutch.clear());
+            return dutch.parse(joined);
         }
         return new Information(joined.strip(), Party.UNKNOWN, freeTextLines(field), null, null,
                 null, null, Map.of());
