@@ -83,7 +83,7 @@ final class EntryBuilder {
             creditSum = creditSum.add(entry.amount().value());
         } else {
             debitCount++;
-            debitSum = debitSum.add(entry.amount().value().negate());
+            debitSum = debitSum.subtract(entry.amount().value());
         }
     }
 

@@ -72,11 +72,16 @@ final class ExtraFields {
         return values[slot];
     }
 
-    /** Strips white space around every value, for values joined from several subfields. */
-    ExtraFields stripValues() {
+    /**
+     * Strips white space around the values in slots from {@code firstSlot} on, for values that
+     * were joined from subfields as written.
+     */
+    ExtraFields stripValues(int firstSlot) {
         for (int i = 0; i < size; i++) {
             int slot = filled[i];
-            values[slot] = values[slot].strip();
+            if (slot >= firstSlot) {
+                values[slot] = values[slot].strip();
+            }
         }
         return this;
     }

@@ -179,10 +179,12 @@ final class GermanInformation {
         String counterpartyName = name.stripped();
         Party party = new Party(counterpartyName.isEmpty() ? null : counterpartyName,
                 Accounts.counterparty(account, bank), null, null);
+        // Named and keyed values were stripped as they were read; ?NN values were joined as
+        // written and are stripped here.
         return new Information(text, party,
                 remittance.isEmpty() ? List.of() : List.of(remittance),
                 extra.get(EREF), extra.get(MREF), null, null,
-                extra.stripValues().toMap());
+                extra.stripValues(SUBFIELD_BASE).toMap());
     }
 
     /**
