@@ -77,6 +77,10 @@ final class BalanceFields {
         String bic = null;
         for (int i = 0; i <= last; i++) {
             String part = parts[i];
+            if (part.isEmpty()) {
+                // A leading slash or space leaves an empty first part.
+                continue;
+            }
             if (Accounts.isIban(part)) {
                 iban = part;
             } else if (part.length() > 3 && Accounts.isIban(part.substring(0, part.length() - 3))

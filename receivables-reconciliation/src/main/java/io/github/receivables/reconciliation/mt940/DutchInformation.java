@@ -73,7 +73,7 @@ final class DutchInformation {
                 }
             }
             String value = stripSlashes(text, valueStart, next);
-            values.merge(tag, value, (a, b) -> a.isEmpty() ? b : a + " " + b);
+            values.merge(tag, value, DutchInformation::joinRepeated);
             i = next;
             tag = nextTag;
         }
@@ -134,8 +134,9 @@ final class DutchInformation {
         }
         return new Information(text, party(values),
                 remittance.isEmpty() ? List.of() : List.of(remittance),
-                values.get(EREF), values.get(MARF), creditorReference,
-                emptyToNull(values.get(RTRN)), values.toMap());
+                TextRanges.blankToNull(values.get(EREF)),
+                TextRanges.blankToNull(values.get(MARF)), creditorReference,
+                TextRanges.blankToNull(values.get(RTRN)), values.toMap());
     }
 
     /** Reads {@code CUR/1234} or {@code ISO/RF18...} into a reference with its issuer type. */
@@ -170,14 +171,19 @@ final class DutchInformation {
         if (identifier == null && name == null && address == null) {
             return Party.UNKNOWN;
         }
-        return new Party(emptyToNull(name), identifier, null, emptyToNull(address));
+        return new Party(TextRanges.blankToNull(name), identifier, null,
+                TextRanges.blankToNull(address));
     }
 
     private static String part(String[] parts, int index) {
-        return index < parts.length ? emptyToNull(parts[index].strip()) : null;
+        return index < parts.length ? TextRanges.blankToNull(parts[index].strip()) : null;
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** Joins the values of a tag that appears twice with a space, leaving out empty ones. */
+    private static String joinRepeated(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : first + " " + second;
     }
 }

@@ -183,7 +183,8 @@ final class GermanInformation {
         // written and are stripped here.
         return new Information(text, party,
                 remittance.isEmpty() ? List.of() : List.of(remittance),
-                extra.get(EREF), extra.get(MREF), null, null,
+                TextRanges.blankToNull(extra.get(EREF)), TextRanges.blankToNull(extra.get(MREF)),
+                null, null,
                 extra.stripValues(SUBFIELD_BASE).toMap());
     }
 

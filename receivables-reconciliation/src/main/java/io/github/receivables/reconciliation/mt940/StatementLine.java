@@ -115,24 +115,33 @@ record StatementLine(
     /**
      * Reads MMDD with the year that puts it closest to the value date, so an entry date of 0102
      * after a value date of 31 December falls in the next year, and 1231 before 2 January in the
-     * previous one.
+     * previous one. The year is chosen before the date is built, so 0229 after a value date in
+     * December 2023 is 29 February 2024.
      */
     private static LocalDate entryDate(String line, int from, LocalDate valueDate,
             DateContext context) {
         int month = SwiftValues.number(line, from, 2);
         int day = SwiftValues.number(line, from + 2, 2);
-        LocalDate date = SwiftValues.date(valueDate.getYear(), month, day, line, from, 4,
-                context);
-        if (month == valueDate.getMonthValue()) {
-            return date;
+        int year = valueDate.getYear();
+        if (month != valueDate.getMonthValue()) {
+            if (compare(year, month, day, valueDate.plusMonths(6)) > 0) {
+                year--;
+            } else if (compare(year, month, day, valueDate.minusMonths(6)) < 0) {
+                year++;
+            }
         }
-        if (date.isAfter(valueDate.plusMonths(6))) {
-            return date.minusYears(1);
+        return SwiftValues.date(year, month, day, line, from, 4, context);
+    }
+
+    /** Compares a year, month and day as written, which may name no real day, with a date. */
+    private static int compare(int year, int month, int day, LocalDate date) {
+        if (year != date.getYear()) {
+            return Integer.compare(year, date.getYear());
         }
-        if (date.isBefore(valueDate.minusMonths(6))) {
-            return date.plusYears(1);
+        if (month != date.getMonthValue()) {
+            return Integer.compare(month, date.getMonthValue());
         }
-        return date;
+        return Integer.compare(day, date.getDayOfMonth());
     }
 
     private static void checkLength(String name, int length, DateContext context) {

@@ -16,6 +16,11 @@ final class TextRanges {
         return text.substring(start, end);
     }
 
+    /** Returns the value, or null when it is null or only white space. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     /** Returns {@code text.substring(from, to).strip()} for a builder. */
     static String stripped(StringBuilder text, int from, int to) {
         int start = stripStart(text, from, to);

@@ -132,6 +132,23 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void entryDateTwentyNinthFebruaryOfTheNextYear() {
+        StatementEntry entry = onlyEntry(":61:2312200229C1,00NTRFNONREF\n");
+        assertEquals(LocalDate.of(2023, 12, 20), entry.valueDate());
+        assertEquals(LocalDate.of(2024, 2, 29), entry.bookingDate());
+    }
+
+    @Test
+    void entryDateTwentyNinthFebruaryLenientNamesTheDateItReturns() {
+        String text = HEAD + ":61:2412200229C1,00NTRFNONREF\n:62F:C240101EUR101,00\n";
+        BankStatement statement = read(text.getBytes(StandardCharsets.US_ASCII),
+                Mt940Options.DEFAULTS.withLenientDates(true)).get(0);
+        assertEquals(LocalDate.of(2025, 2, 28), statement.entries().get(0).bookingDate());
+        assertTrue(statement.warnings().get(0).message().contains("read as 2025-02-28"),
+                statement.warnings().get(0).message());
+    }
+
+    @Test
     void iso88592TextWithFixedEncoding() {
         byte[] text = (HEAD + ":61:2401020102C1,00NTRFNONREF\n:86:Zap\u0142ata \u0141\u00f3d\u017a\n"
                 + ":62F:C240102EUR101,00\n").getBytes(Charset.forName("ISO-8859-2"));
@@ -249,6 +266,38 @@ class Mt940ReaderTest {
         assertEquals("ABNANL2A", details.counterparty().account().bic());
         assertEquals(List.of("FACTUUR 2024-17"), details.remittanceText());
         assertEquals("E2E-9", details.endToEndId());
+    }
+
+    @Test
+    void dutchEmptyReferencesAreNull() {
+        TransactionDetails details = onlyDetails(":61:2401020102C1,00NTRFNONREF\n"
+                + ":86:/EREF//MARF//REMI/X\n");
+        assertNull(details.endToEndId());
+        assertNull(details.mandateId());
+    }
+
+    @Test
+    void dutchRepeatedTagWithEmptyValueAddsNoSpace() {
+        TransactionDetails details = onlyDetails(":61:2401020102C1,00NTRFNONREF\n"
+                + ":86:/REMI/FACTUUR 1/REMI/\n");
+        assertEquals(List.of("FACTUUR 1"), details.remittanceText());
+        assertEquals("FACTUUR 1", details.extra().get("REMI"));
+    }
+
+    @Test
+    void germanEmptyKeywordValueIsNull() {
+        TransactionDetails details = onlyDetails(":61:2401020102C1,00NTRFNONREF\n"
+                + ":86:166?00GUTSCHRIFT?20EREF+?21SVWZ+RECHNUNG 7\n");
+        assertNull(details.endToEndId());
+        assertEquals(List.of("RECHNUNG 7"), details.remittanceText());
+    }
+
+    @Test
+    void accountWithLeadingSlashHasNoBic() {
+        BankStatement statement = read(":20:STMT1\n:25:/DE89370400440532013000\n"
+                + ":60F:C240101EUR100,00\n:62F:C240101EUR100,00\n-\n").get(0);
+        assertEquals("DE89370400440532013000", statement.header().account().iban());
+        assertNull(statement.header().account().bic());
     }
 
     @Test
