@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Parsers for the statement-level fields :25:, :60a:, :62a:, :64:, :65:, :34F:, :13D:, :90a:. */
 final class BalanceFields {
 
-    /** What separates the parts of a :25: account: slashes and spaces. */
+    /** The separators between the parts of a :25: account: runs of slashes and spaces. */
     private static final Pattern ACCOUNT_SEPARATORS = Pattern.compile("[/ ]+");
 
     /**

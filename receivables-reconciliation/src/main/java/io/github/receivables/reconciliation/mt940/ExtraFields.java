@@ -21,8 +21,8 @@ final class ExtraFields {
     /**
      * Creates an empty map for the names of one dialect.
      *
-     * @param names the subfield names, each at its slot; not copied, so the caller must not
-     *     change the array
+     * @param names the subfield names, each at its slot. The array is not copied, so the caller
+     *     must not change it.
      */
     ExtraFields(String[] names) {
         this.names = names;

@@ -58,7 +58,7 @@ final class GermanInformation {
     private final ExtraFields extra = new ExtraFields(NAMES);
     /** The purpose lines before the first keyword. */
     private final JoinedText unkeyed = new JoinedText();
-    /** The value of the latest keyword; reused for each keyword once its value is stored. */
+    /** The value of the latest keyword, reused for the next keyword once it is stored. */
     private final JoinedText keyed = new JoinedText();
     /** Subfields ?32 and ?33. */
     private final JoinedText name = new JoinedText();
@@ -179,8 +179,8 @@ final class GermanInformation {
         String counterpartyName = name.stripped();
         Party party = new Party(counterpartyName.isEmpty() ? null : counterpartyName,
                 Accounts.counterparty(account, bank), null, null);
-        // Named and keyed values were stripped as they were read; ?NN values were joined as
-        // written and are stripped here.
+        // Named and keyed values were stripped as they were read. ?NN values were joined as
+        // written, so they are stripped here.
         return new Information(text, party,
                 remittance.isEmpty() ? List.of() : List.of(remittance),
                 TextRanges.blankToNull(extra.get(EREF)), TextRanges.blankToNull(extra.get(MREF)),

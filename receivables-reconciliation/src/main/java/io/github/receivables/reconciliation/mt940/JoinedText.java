@@ -11,7 +11,7 @@ final class JoinedText {
     private String text;
     private int from = -1;
     private int to;
-    /** Holds the ranges once there are two or more; kept for reuse after a reset. */
+    /** The ranges joined once there are two or more, kept for reuse after a reset. */
     private StringBuilder joined;
     private boolean inBuilder;
 

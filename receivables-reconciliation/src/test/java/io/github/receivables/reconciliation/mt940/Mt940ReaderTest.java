@@ -132,14 +132,14 @@ class Mt940ReaderTest {
     }
 
     @Test
-    void entryDateTwentyNinthFebruaryOfTheNextYear() {
+    void leapDayEntryDateInNextYear() {
         StatementEntry entry = onlyEntry(":61:2312200229C1,00NTRFNONREF\n");
         assertEquals(LocalDate.of(2023, 12, 20), entry.valueDate());
         assertEquals(LocalDate.of(2024, 2, 29), entry.bookingDate());
     }
 
     @Test
-    void entryDateTwentyNinthFebruaryLenientNamesTheDateItReturns() {
+    void leapDayLenientWarningMatchesDate() {
         String text = HEAD + ":61:2412200229C1,00NTRFNONREF\n:62F:C240101EUR101,00\n";
         BankStatement statement = read(text.getBytes(StandardCharsets.US_ASCII),
                 Mt940Options.DEFAULTS.withLenientDates(true)).get(0);
@@ -277,7 +277,7 @@ class Mt940ReaderTest {
     }
 
     @Test
-    void dutchRepeatedTagWithEmptyValueAddsNoSpace() {
+    void dutchEmptyRepeatAddsNoSpace() {
         TransactionDetails details = onlyDetails(":61:2401020102C1,00NTRFNONREF\n"
                 + ":86:/REMI/FACTUUR 1/REMI/\n");
         assertEquals(List.of("FACTUUR 1"), details.remittanceText());
