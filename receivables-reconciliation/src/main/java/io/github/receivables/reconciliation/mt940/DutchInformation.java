@@ -6,6 +6,7 @@ import io.github.receivables.reconciliation.statement.Party;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The slash-tagged :86: layout of Dutch banks (ING, Rabobank, ABN AMRO SEPA): {@code /TAG/value}
@@ -121,10 +122,7 @@ final class DutchInformation {
     }
 
     private static Information toInformation(String text, ExtraFields values) {
-        String remittance = values.get(REMI);
-        if (remittance == null) {
-            remittance = "";
-        }
+        String remittance = Objects.requireNonNullElse(values.get(REMI), "");
         CreditorReference creditorReference = null;
         if (remittance.startsWith("USTD//")) {
             remittance = stripSlashes(remittance.substring(6));
