@@ -116,17 +116,19 @@ record StatementLine(
      * Reads MMDD with the year that puts it closest to the value date, so an entry date of 0102
      * after a value date of 31 December falls in the next year, and 1231 before 2 January in the
      * previous one. The year is chosen before the date is built, so 0229 after a value date in
-     * December 2023 is 29 February 2024.
+     * December 2023 is 29 February 2024. A month outside 1 to 12 counts as the nearest valid one
+     * for that choice, as lenient dates then read it.
      */
     private static LocalDate entryDate(String line, int from, LocalDate valueDate,
             DateContext context) {
         int month = SwiftValues.number(line, from, 2);
         int day = SwiftValues.number(line, from + 2, 2);
         int year = valueDate.getYear();
-        if (month != valueDate.getMonthValue()) {
-            if (compare(year, month, day, valueDate.plusMonths(6)) > 0) {
+        int validMonth = Math.max(1, Math.min(12, month));
+        if (validMonth != valueDate.getMonthValue()) {
+            if (compare(year, validMonth, day, valueDate.plusMonths(6)) > 0) {
                 year--;
-            } else if (compare(year, month, day, valueDate.minusMonths(6)) < 0) {
+            } else if (compare(year, validMonth, day, valueDate.minusMonths(6)) < 0) {
                 year++;
             }
         }

@@ -149,6 +149,21 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void lenientMonthThirteenStaysNearValueDate() {
+        String text = HEAD + ":61:2406301301C1,00NTRFNONREF\n:62F:C240101EUR101,00\n";
+        BankStatement statement = read(text.getBytes(StandardCharsets.US_ASCII),
+                Mt940Options.DEFAULTS.withLenientDates(true)).get(0);
+        assertEquals(LocalDate.of(2024, 12, 1), statement.entries().get(0).bookingDate());
+    }
+
+    @Test
+    void leapDayInCommonYearRejected() {
+        String text = HEAD.replace("C240101", "C001201") + ":61:0012310229C1,00NTRFNONREF\n";
+        InvalidValueException error = assertThrows(InvalidValueException.class, () -> read(text));
+        assertTrue(error.getMessage().contains("'0229'"), error.getMessage());
+    }
+
+    @Test
     void iso88592TextWithFixedEncoding() {
         byte[] text = (HEAD + ":61:2401020102C1,00NTRFNONREF\n:86:Zap\u0142ata \u0141\u00f3d\u017a\n"
                 + ":62F:C240102EUR101,00\n").getBytes(Charset.forName("ISO-8859-2"));
