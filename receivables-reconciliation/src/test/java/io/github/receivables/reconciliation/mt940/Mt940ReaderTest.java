@@ -37,6 +37,11 @@ class Mt940ReaderTest {
         return new Mt940Reader(options).readAll(new ByteArrayInputStream(bytes), "test.sta");
     }
 
+    private static BankStatement readLenient(String text) {
+        return read(text.getBytes(StandardCharsets.US_ASCII),
+                Mt940Options.DEFAULTS.withLenientDates(true)).get(0);
+    }
+
     private static StatementEntry onlyEntry(String body) {
         List<BankStatement> statements = read(HEAD + body + ":62F:C240101EUR0,00\n-\n");
         return statements.get(0).entries().get(0);
@@ -140,9 +145,8 @@ class Mt940ReaderTest {
 
     @Test
     void leapDayLenientWarningMatchesDate() {
-        String text = HEAD + ":61:2412200229C1,00NTRFNONREF\n:62F:C240101EUR101,00\n";
-        BankStatement statement = read(text.getBytes(StandardCharsets.US_ASCII),
-                Mt940Options.DEFAULTS.withLenientDates(true)).get(0);
+        BankStatement statement =
+                readLenient(HEAD + ":61:2412200229C1,00NTRFNONREF\n:62F:C240101EUR101,00\n");
         assertEquals(LocalDate.of(2025, 2, 28), statement.entries().get(0).bookingDate());
         assertTrue(statement.warnings().get(0).message().contains("read as 2025-02-28"),
                 statement.warnings().get(0).message());
@@ -150,9 +154,8 @@ class Mt940ReaderTest {
 
     @Test
     void lenientMonthThirteenStaysNearValueDate() {
-        String text = HEAD + ":61:2406301301C1,00NTRFNONREF\n:62F:C240101EUR101,00\n";
-        BankStatement statement = read(text.getBytes(StandardCharsets.US_ASCII),
-                Mt940Options.DEFAULTS.withLenientDates(true)).get(0);
+        BankStatement statement =
+                readLenient(HEAD + ":61:2406301301C1,00NTRFNONREF\n:62F:C240101EUR101,00\n");
         assertEquals(LocalDate.of(2024, 12, 1), statement.entries().get(0).bookingDate());
     }
 
