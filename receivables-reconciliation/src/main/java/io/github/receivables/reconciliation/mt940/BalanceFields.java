@@ -66,28 +66,27 @@ final class BalanceFields {
                     + " account number");
         }
         String[] parts = ACCOUNT_SEPARATORS.split(text);
+        // A leading slash leaves an empty first part, which is skipped.
+        int first = parts.length > 0 && parts[0].isEmpty() ? 1 : 0;
         String currency = null;
         int last = parts.length - 1;
-        if (parts.length > 1 && parts[last].length() == 3
+        if (last > first && parts[last].length() == 3
                 && SwiftValues.isCurrencyCode(parts[last], 0)) {
             currency = parts[last];
             last--;
         }
         String iban = null;
         String bic = null;
-        for (int i = 0; i <= last; i++) {
+        for (int i = first; i <= last; i++) {
             String part = parts[i];
-            if (part.isEmpty()) {
-                // A leading slash or space leaves an empty first part.
-                continue;
-            }
             if (Accounts.isIban(part)) {
                 iban = part;
             } else if (part.length() > 3 && Accounts.isIban(part.substring(0, part.length() - 3))
                     && SwiftValues.isCurrencyCode(part, part.length() - 3)) {
                 iban = part.substring(0, part.length() - 3);
                 currency = part.substring(part.length() - 3);
-            } else if (i == 0 && last > 0 && (Accounts.isBic(part) || isBankCode(part))) {
+            } else if (i == first && last > first
+                    && (Accounts.isBic(part) || isBankCode(part))) {
                 bic = part;
             }
         }

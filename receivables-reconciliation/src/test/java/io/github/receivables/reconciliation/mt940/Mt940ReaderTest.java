@@ -319,6 +319,14 @@ class Mt940ReaderTest {
     }
 
     @Test
+    void accountWithLeadingSlashKeepsBic() {
+        BankStatement statement = read(":20:STMT1\n:25:/COBADEFFXXX/DE89370400440532013000\n"
+                + ":60F:C240101EUR100,00\n:62F:C240101EUR100,00\n-\n").get(0);
+        assertEquals("DE89370400440532013000", statement.header().account().iban());
+        assertEquals("COBADEFFXXX", statement.header().account().bic());
+    }
+
+    @Test
     void bankSpecificFieldKeptAsExtra() {
         StatementEntry entry = onlyEntry(":61:2401020102C1,00NTRFNONREF\n:86:TEXT\n"
                 + ":NS:22Ueberweisung\n");
