@@ -14,7 +14,7 @@ final class ExtraFields {
 
     private final String[] names;
     private final String[] values;
-    /** The slots that hold a value, in the order they were first set. */
+    /** The slots that contain a value, in the order they were first set. */
     private final int[] filled;
     private int size;
 

@@ -92,7 +92,6 @@ final class GermanInformation {
         text = joined;
         extra.clear();
         unkeyed.reset(joined);
-        keyed.reset(joined);
         name.reset(joined);
         current = unkeyed;
         currentSlot = -1;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * The date built last, so that the entries of one day share one {@link LocalDate} and skip its
- * checks. Most entries of a statement have the value and entry date of the entry before. Not
+ * checks. Consecutive entries of a statement often have the same value and entry date. Not
  * thread-safe.
  */
 final class LastDate {
